@@ -1,0 +1,105 @@
+// Runs every test file in Debian's Chromium, Firefox ESR and WebKitGTK.
+// `npm test` (scripts/test.mjs) checks the browsers are installed and starts
+// this under Xvfb, which WebKit's MiniBrowser needs.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { faqYamlPlugin } from './scripts/faq-yaml-plugin.mjs';
+
+const CHROMIUM = '/usr/bin/chromium';
+const FIREFOX = '/usr/bin/firefox-esr';
+const WEBKIT_DRIVER = '/usr/bin/WebKitWebDriver';
+const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+
+const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** WebKitWebDriver is not started by anyone else: start it, stop it on exit. */
+async function startWebKitDriver() {
+  const port = await freePort();
+  const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`, '--host=127.0.0.1'], { stdio: 'ignore' });
+  process.on('exit', () => driver.kill());
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => {
+      driver.kill();
+      process.exit(1);
+    });
+  }
+  // Wait until it answers, so the first session does not race its start-up.
+  for (let i = 0; i < 100; i++) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/status`);
+      if (res.ok) return port;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${WEBKIT_DRIVER} did not start on port ${port}`);
+}
+
+const browsers = [];
+if (wanted.includes('chromium')) {
+  browsers.push(
+    chromeLauncher({
+      launchOptions: {
+        executablePath: CHROMIUM,
+        // --no-sandbox: CI runs as root. The rest keep Chromium off a network it cannot reach.
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      },
+    }),
+  );
+}
+if (wanted.includes('firefox')) {
+  browsers.push(
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      // One page at a time: with more, Firefox's axe checks time out on two cores.
+      concurrency: 1,
+      launchOptions: { browser: 'firefox', executablePath: FIREFOX, headless: true },
+    }),
+  );
+}
+if (wanted.includes('webkit')) {
+  const port = await startWebKitDriver();
+  browsers.push(
+    webdriverLauncher({
+      hostname: '127.0.0.1',
+      port,
+      path: '/',
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+        // webdriverio 9 otherwise tries WebDriver BiDi, which WebKitWebDriver lacks.
+        'wdio:enforceWebDriverClassic': true,
+      },
+    }),
+  );
+}
+
+export default {
+  files: process.env.TEST_FILES ?? 'test/**/*.test.ts',
+  nodeResolve: true,
+  concurrency: 2,
+  browsers,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+  plugins: [
+    faqYamlPlugin(),
+    // The same tsconfig as the editor, tsc and Vite, so decorators compile alike.
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
+  ],
+};
