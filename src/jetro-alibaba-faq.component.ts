@@ -1,0 +1,384 @@
+import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { ANCHOR_PREFIX } from './anchors.js';
+import { bundledContent } from './content/bundled.js';
+import { CONTACT_ANCHOR, TOC_ANCHOR, isLink, type FaqContent, type FaqItem, type LinkRun, type RichText } from './content/model.js';
+import { checkHref, LinkError } from './content/rich-text.js';
+import { HashRouterController } from './hash-router.js';
+import { nextIndex } from './roving-focus.js';
+import { stringsFor, type UiStrings } from './strings.js';
+import { styles } from './jetro-alibaba-faq.styles.js';
+
+/** What opened or closed an answer. `find` is the browser's find-in-page. */
+export type ToggleSource = 'click' | 'keyboard' | 'anchor' | 'toc' | 'all' | 'api' | 'find';
+
+export interface FaqToggleDetail {
+  /** The question's anchor, `q7`. */
+  readonly id: string;
+  readonly open: boolean;
+  readonly source: ToggleSource;
+}
+
+/*
+ * Ids in the shadow root: an anchor (`q7`, a category id, `toc`, `contact`)
+ * is the id of what it leads to. Every other id starts with `_`, which an
+ * anchor cannot, so the content can never make two elements share an id.
+ */
+
+
+const HEADINGS: Record<number, StaticValue> = {
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
+};
+
+/** `h2`…`h6`, levels below 2 taken as 2 and above 6 as 6. */
+function headingTag(level: number): StaticValue {
+  return HEADINGS[Math.min(6, Math.max(2, level))];
+}
+
+/**
+ * The FAQ of JETRO's BtoB グローバル EC プログラム — Alibaba.com 活用支援プログラム
+ * （出展中の方）: a table of contents grouped by category, an accordion of the
+ * questions and answers, and the contact block, with the page URL's anchors
+ * (`#q7`) opening, scrolling to and focusing a question.
+ *
+ * @summary The JETRO Alibaba.com programme FAQ, with its content built in.
+ *
+ * @fires jetro-faq-toggle - An answer opened or closed. `detail: { id, open, source }`.
+ *
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart header - The programme name, title and introduction.
+ * @csspart toc - The table of contents (`nav`).
+ * @csspart accordion - The questions and answers.
+ * @csspart question - Each question's button.
+ * @csspart answer - Each answer's panel.
+ * @csspart contact - The contact block.
+ *
+ * @cssproperty --jetro-faq-accent - Links, question labels and controls.
+ * @cssproperty --jetro-faq-text - Body text.
+ * @cssproperty --jetro-faq-background - The background behind the content.
+ * @cssproperty --jetro-faq-surface - The background of the table of contents and the contact block.
+ * @cssproperty --jetro-faq-border - Rules between questions, and borders.
+ * @cssproperty --jetro-faq-focus - The focus ring.
+ * @cssproperty --jetro-faq-radius - Corner radius.
+ * @cssproperty --jetro-faq-spacing - The base unit of spacing.
+ * @cssproperty --jetro-faq-font - The font family (inherited from the page by default).
+ * @cssproperty --jetro-faq-scroll-margin - Room kept above a question scrolled to, for a sticky page header.
+ */
+export class JetroAlibabaFaq extends LitElement {
+  static override styles = styles;
+
+  /** The level of the widget's top heading, 2–6. Categories and questions take the levels below it. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /**
+   * The address of the contact form that the introduction's お問合せフォーム
+   * leads to. Without it, that link leads to the contact block.
+   */
+  @property({ attribute: 'contact-url' }) contactUrl?: string;
+
+  /** A prefix for this widget's anchors: `alibaba-` makes `#alibaba-q7`. Letters, digits, `-` and `_`. */
+  @property({ attribute: 'anchor-prefix' }) anchorPrefix = '';
+
+  /** `light`, `dark`, or `auto`: the host page's `color-scheme` if it sets one, else the reader's preference. */
+  @property({ attribute: 'color-scheme' }) colorScheme: 'light' | 'dark' | 'auto' = 'auto';
+
+  /** The language of the interface (not of the content, which is Japanese): `ja` or `en`. Taken from the nearest ancestor's `lang` when not set. */
+  @property() override lang!: string;
+
+  /** Overrides for any of the interface strings. */
+  @property({ attribute: false }) strings: Partial<UiStrings> = {};
+
+  @state() private _content: FaqContent = bundledContent;
+  /** The ids of the open answers. Replaced, never mutated, so Lit sees each change. */
+  @state() private _open: ReadonlySet<string> = new Set();
+  /** The question that navigation moved focus to: its focus ring shows even after a mouse click. */
+  @state() private _navigationTarget = '';
+  /** The host page's `color-scheme`, read when connected. */
+  @state() private _pageScheme = 'normal';
+  /** The `lang` of the nearest ancestor that has one, read when connected. */
+  @state() private _inheritedLang = '';
+
+  private readonly _router = new HashRouterController(this, {
+    prefix: () => this._prefix,
+    routeTo: (anchor) => this._routeTo(anchor),
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._inheritedLang = this.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '';
+    this._pageScheme = getComputedStyle(this).colorScheme || 'normal';
+  }
+
+  /** Opens the answer to a question, by its anchor (`q7`). */
+  show(id: string): void {
+    this._setOpen(this._item(id), true, 'api');
+  }
+
+  /** Closes the answer to a question, by its anchor (`q7`). */
+  hide(id: string): void {
+    this._setOpen(this._item(id), false, 'api');
+  }
+
+  /** Opens every answer. */
+  expandAll(): void {
+    for (const item of this._content.items) this._setOpen(item, true, 'api');
+  }
+
+  /** Closes every answer. */
+  collapseAll(): void {
+    for (const item of this._content.items) this._setOpen(item, false, 'api');
+  }
+
+  /** The checked anchor prefix: an unusable one is ignored, with a warning. */
+  private get _prefix(): string {
+    if (ANCHOR_PREFIX.test(this.anchorPrefix ?? '')) return this.anchorPrefix ?? '';
+    return '';
+  }
+
+  private get _ui(): UiStrings {
+    return { ...stringsFor(this.lang || this._inheritedLang), ...this.strings };
+  }
+
+  /** The checked contact-url, or undefined to lead to the contact block. */
+  private get _contactHref(): string | undefined {
+    if (!this.contactUrl) return undefined;
+    try {
+      return checkHref(this.contactUrl);
+    } catch (error) {
+      if (error instanceof LinkError) return undefined;
+      throw error;
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // The first render already shows what the URL names: no second render, no jump.
+    if (!this.hasUpdated) this._router.routeCurrent();
+    if (changed.has('anchorPrefix') && this.anchorPrefix && !ANCHOR_PREFIX.test(this.anchorPrefix)) {
+      console.warn(`<jetro-alibaba-faq>: anchor-prefix "${this.anchorPrefix}" is ignored: use up to 32 letters, digits, "-" and "_".`);
+    }
+    if (changed.has('contactUrl') && this.contactUrl && !this._contactHref) {
+      console.warn(`<jetro-alibaba-faq>: contact-url "${this.contactUrl}" is ignored: it must be an https:, http: or mailto: address.`);
+    }
+  }
+
+  private _item(id: string): FaqItem {
+    const item = this._content.items.find((candidate) => candidate.id === id);
+    if (!item) {
+      const known = this._content.items.map((candidate) => candidate.id);
+      throw new RangeError(`<jetro-alibaba-faq>: no question "${id}" (the questions are ${known[0]}…${known.at(-1)})`);
+    }
+    return item;
+  }
+
+  private _setOpen(item: FaqItem, open: boolean, source: ToggleSource): void {
+    if (this._open.has(item.id) === open) return;
+    const next = new Set(this._open);
+    if (open) next.add(item.id);
+    else next.delete(item.id);
+    this._open = next;
+    this.dispatchEvent(
+      new CustomEvent<FaqToggleDetail>('jetro-faq-toggle', {
+        detail: { id: item.id, open, source },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  /** Shows what an anchor names: opens a question; scrolls to it and focuses it. */
+  private _routeTo(anchor: string, source: ToggleSource = 'anchor'): boolean {
+    const item = this._content.items.find((candidate) => candidate.id === anchor);
+    if (item) {
+      this._setOpen(item, true, source);
+      this._navigationTarget = item.id;
+      void this._scrollAndFocus(`_${item.id}-heading`, item.id);
+      return true;
+    }
+    if (anchor === TOC_ANCHOR || anchor === CONTACT_ANCHOR || this._content.categories.some((c) => c.id === anchor)) {
+      void this._scrollAndFocus(anchor, anchor);
+      return true;
+    }
+    return false;
+  }
+
+  private async _scrollAndFocus(scrollId: string, focusId: string): Promise<void> {
+    await this.updateComplete;
+    const root = this.shadowRoot!;
+    const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    root.getElementById(scrollId)?.scrollIntoView({ block: 'start', behavior: reduceMotion ? 'instant' : 'smooth' });
+    root.getElementById(focusId)?.focus({ preventScroll: true });
+  }
+
+  /** A click on one of the widget's own anchors: route it here, and record it in history. */
+  private _onAnchorClick(event: MouseEvent, anchor: string, source: ToggleSource): void {
+    // A modified click opens a tab or a window: that is the browser's to do.
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    this._router.push(anchor);
+    this._routeTo(anchor, source);
+  }
+
+  private _onBackToToc(event: MouseEvent, item: FaqItem): void {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    void this._scrollAndFocus(`_toc-${item.id}`, `_toc-${item.id}`);
+  }
+
+  private _onQuestionClick(event: MouseEvent, item: FaqItem): void {
+    // A click the keyboard made (Enter or Space on the button) has no click count.
+    this._setOpen(item, !this._open.has(item.id), event.detail === 0 ? 'keyboard' : 'click');
+  }
+
+  private _onAccordionKeydown(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const buttons = [...this.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.question')];
+    const current = buttons.indexOf(event.target as HTMLButtonElement);
+    if (current < 0) return;
+    const next = nextIndex(event.key, current, buttons.length);
+    if (next === null) return;
+    event.preventDefault();
+    buttons[next].focus();
+  }
+
+  private get _schemeClass(): string {
+    if (this.colorScheme === 'light' || this.colorScheme === 'dark') return `scheme-${this.colorScheme}`;
+    const page = this._pageScheme.split(/\s+/);
+    if (page.includes('dark') && !page.includes('light')) return 'scheme-dark';
+    if (page.includes('light') && !page.includes('dark')) return 'scheme-light';
+    return 'scheme-auto';
+  }
+
+  protected override render(): TemplateResult {
+    const content = this._content;
+    const ui = this._ui;
+    const level = this.headingLevel;
+    const uiLang = ui.lang === 'ja' ? nothing : ui.lang;
+    return html`
+      <section class="faq ${this._schemeClass}" part="base" lang="ja" aria-labelledby="_title">
+        <header class="header" part="header">
+          <p class="programme">${content.programme.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</p>
+          ${this._heading(level, '_title', content.title)}
+          <div class="intro">${this._richText(content.intro)}</div>
+        </header>
+
+        <nav class="toc" part="toc" aria-labelledby=${TOC_ANCHOR}>
+          ${this._heading(level + 1, TOC_ANCHOR, ui.toc, uiLang)}
+          ${content.categories.map(
+            (category) => html`
+              ${this._heading(level + 2, `_toc-${category.id}`, category.title)}
+              <ul>
+                ${category.items.map(
+                  (item) => html`
+                    <li>
+                      <a
+                        id="_toc-${item.id}"
+                        href=${this._router.href(item.id)}
+                        @click=${(event: MouseEvent) => this._onAnchorClick(event, item.id, 'toc')}
+                        ><span class="label">${item.label}</span> ${item.question}</a
+                      >
+                    </li>
+                  `,
+                )}
+              </ul>
+            `,
+          )}
+        </nav>
+
+        <div class="accordion" part="accordion" @keydown=${this._onAccordionKeydown}>
+          ${content.categories.map(
+            (category) => html`
+              ${this._heading(level + 1, category.id, category.title)}
+              ${category.items.map((item) => this._renderItem(item, level + 2, ui, uiLang))}
+            `,
+          )}
+        </div>
+
+        <div class="contact" part="contact">
+          ${this._heading(level + 1, CONTACT_ANCHOR, content.contact.title)}
+          ${this._richText(content.contact.body)}
+        </div>
+      </section>
+    `;
+  }
+
+  private _renderItem(item: FaqItem, level: number, ui: UiStrings, uiLang: string | typeof nothing): TemplateResult {
+    const open = this._open.has(item.id);
+    const tag = headingTag(level);
+    return html`
+      <div class="item">
+        <${tag} class="item-heading" id="_${item.id}-heading">
+          <button
+            class="question"
+            part="question"
+            id=${item.id}
+            aria-expanded=${open ? 'true' : 'false'}
+            aria-controls="_${item.id}-answer"
+            ?data-navigation-target=${this._navigationTarget === item.id}
+            @click=${(event: MouseEvent) => this._onQuestionClick(event, item)}
+            @blur=${() => {
+              if (this._navigationTarget === item.id) this._navigationTarget = '';
+            }}
+          >
+            <span class="label">${item.label}</span>
+            <span class="question-text">${item.question}</span>
+            <span class="chevron" aria-hidden="true"></span>
+          </button>
+        </${tag}>
+        <div
+          class="answer"
+          part="answer"
+          id="_${item.id}-answer"
+          role="group"
+          aria-labelledby=${item.id}
+          hidden=${open ? nothing : 'until-found'}
+          @beforematch=${() => this._setOpen(item, true, 'find')}
+        >
+          <div class="answer-body">
+            ${this._richText(item.answer)}
+            <p class="back">
+              <a
+                href=${this._router.href(TOC_ANCHOR)}
+                lang=${uiLang}
+                @click=${(event: MouseEvent) => this._onBackToToc(event, item)}
+                >${ui.backToToc}</a
+              >
+            </p>
+          </div>
+        </div>
+      </div>
+    `;
+  }
+
+  private _heading(level: number, id: string, text: string, lang: string | typeof nothing = nothing): TemplateResult {
+    const tag = headingTag(level);
+    return html`<${tag} id=${id} tabindex="-1" lang=${lang}>${text}</${tag}>`;
+  }
+
+  private _richText(text: RichText): TemplateResult[] {
+    return text.map(
+      (paragraph) => html`<p>${paragraph.map((line, i) => html`${i ? html`<br />` : nothing}${line.map((run) => (isLink(run) ? this._link(run) : run.text))}`)}</p>`,
+    );
+  }
+
+  private _link(run: LinkRun): TemplateResult {
+    if (!run.href.startsWith('#')) {
+      // A link whose text is its address needs no address written after it in print.
+      return html`<a href=${run.href} class=${run.text === run.href ? 'bare' : nothing}>${run.text}</a>`;
+    }
+    const anchor = run.href.slice(1);
+    const contactHref = anchor === CONTACT_ANCHOR ? this._contactHref : undefined;
+    if (contactHref) return html`<a href=${contactHref}>${run.text}</a>`;
+    return html`<a href=${this._router.href(anchor)} @click=${(event: MouseEvent) => this._onAnchorClick(event, anchor, 'anchor')}>${run.text}</a>`;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'jetro-faq-toggle': CustomEvent<FaqToggleDetail>;
+  }
+}

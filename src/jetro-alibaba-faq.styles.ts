@@ -1,0 +1,296 @@
+import { css } from 'lit';
+
+/*
+ * The host page's CSS cannot reach into the shadow root, but inherited
+ * properties still flow in through the host. `:host` sets every inherited
+ * property that could break the layout, and leaves the font family (and the
+ * size the reader chose) to the page.
+ */
+export const styles = css`
+  :host {
+    display: block;
+    font-family: var(--jetro-faq-font, inherit);
+    font-style: normal;
+    font-weight: normal;
+    line-height: 1.75;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    white-space: normal;
+    /* Japanese line breaking: no small kana or closing brackets at a line's start. */
+    line-break: strict;
+    word-break: normal;
+    /* Long URLs and e-mail addresses wrap instead of widening the page. */
+    overflow-wrap: anywhere;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  .scheme-auto {
+    color-scheme: light dark;
+  }
+  .scheme-light {
+    color-scheme: light;
+  }
+  .scheme-dark {
+    color-scheme: dark;
+  }
+
+  .faq {
+    /* Each colour pair meets WCAG AA against the backgrounds it sits on, in both schemes. */
+    --_accent: var(--jetro-faq-accent, light-dark(#0a4a9e, #9cc5ff));
+    --_text: var(--jetro-faq-text, light-dark(#1a1a1a, #ececec));
+    --_muted: light-dark(#4d4d4d, #c2c2c2);
+    --_background: var(--jetro-faq-background, light-dark(#ffffff, #15181d));
+    --_surface: var(--jetro-faq-surface, light-dark(#f2f5fa, #20252d));
+    --_border: var(--jetro-faq-border, light-dark(#767676, #8a8f98));
+    --_focus: var(--jetro-faq-focus, light-dark(#c0002a, #ffb454));
+    --_radius: var(--jetro-faq-radius, 6px);
+    --_space: var(--jetro-faq-spacing, 1rem);
+
+    color: var(--_text);
+    background: var(--_background);
+    padding: var(--_space);
+    border-radius: var(--_radius);
+  }
+
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0;
+    font: inherit;
+    font-weight: bold;
+    line-height: 1.5;
+    color: inherit;
+    /* Headings that focus moves to (categories, 目次, contact) show no ring when clicked. */
+    outline-offset: 4px;
+  }
+
+  p {
+    margin: 0 0 calc(var(--_space) * 0.75);
+  }
+
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  a:hover {
+    text-decoration-thickness: 2px;
+  }
+
+  :focus-visible,
+  [data-navigation-target]:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  h2:focus:not(:focus-visible),
+  h3:focus:not(:focus-visible),
+  h4:focus:not(:focus-visible),
+  h5:focus:not(:focus-visible),
+  h6:focus:not(:focus-visible) {
+    outline: none;
+  }
+
+  .header {
+    margin-bottom: calc(var(--_space) * 1.5);
+  }
+  .programme {
+    color: var(--_muted);
+    font-size: 0.875em;
+    margin-bottom: calc(var(--_space) * 0.25);
+  }
+  .header > :is(h2, h3, h4, h5, h6) {
+    font-size: 1.6em;
+    margin-bottom: calc(var(--_space) * 0.75);
+  }
+
+  .toc {
+    background: var(--_surface);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    margin-bottom: calc(var(--_space) * 2);
+  }
+  .toc > :is(h2, h3, h4, h5, h6):first-child {
+    font-size: 1.25em;
+    margin-bottom: calc(var(--_space) * 0.5);
+  }
+  .toc :is(h3, h4, h5, h6):not(:first-child) {
+    font-size: 1em;
+    margin-top: calc(var(--_space) * 0.75);
+  }
+  .toc ul {
+    list-style: none;
+    margin: calc(var(--_space) * 0.25) 0 0;
+    padding: 0;
+  }
+  .toc li + li {
+    margin-top: calc(var(--_space) * 0.25);
+  }
+  .toc a {
+    display: inline-block;
+    padding-block: 0.125em;
+  }
+
+  .label {
+    font-weight: bold;
+    color: var(--_accent);
+    margin-inline-end: 0.5em;
+    white-space: nowrap;
+  }
+  .toc .label {
+    margin-inline-end: 0.25em;
+  }
+
+  .accordion > :is(h2, h3, h4, h5, h6) {
+    font-size: 1.25em;
+    margin: calc(var(--_space) * 2) 0 calc(var(--_space) * 0.5);
+    scroll-margin-top: var(--jetro-faq-scroll-margin, 1rem);
+  }
+  .accordion > :is(h2, h3, h4, h5, h6):first-child {
+    margin-top: 0;
+  }
+
+  .item {
+    border-bottom: 1px solid var(--_border);
+  }
+  .item-heading {
+    font-size: 1em;
+    scroll-margin-top: var(--jetro-faq-scroll-margin, 1rem);
+  }
+  .question {
+    all: unset;
+    box-sizing: border-box;
+    display: flex;
+    align-items: baseline;
+    gap: 0.25em;
+    width: 100%;
+    min-height: 44px;
+    padding: calc(var(--_space) * 0.75) calc(var(--_space) * 0.25);
+    cursor: pointer;
+    font: inherit;
+    font-weight: bold;
+    line-height: 1.6;
+    color: var(--_text);
+    text-align: start;
+    border-radius: 2px;
+  }
+  .question:hover .question-text {
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  .question-text {
+    flex: 1;
+    /* Where the engine knows Japanese phrases, a question wraps between them. */
+    word-break: auto-phrase;
+  }
+  .chevron {
+    flex: none;
+    align-self: center;
+    width: 0.6em;
+    height: 0.6em;
+    margin-inline: 0.5em 0.25em;
+    border-right: 2px solid currentColor;
+    border-bottom: 2px solid currentColor;
+    transform: translateY(-25%) rotate(45deg);
+  }
+  .question[aria-expanded='true'] .chevron {
+    transform: translateY(25%) rotate(225deg);
+  }
+
+  /* The panel itself has no box of its own: a closed one (hidden="until-found") takes no room. */
+  .answer:not([hidden]) {
+    border-inline-start: 3px solid var(--_accent);
+    margin-bottom: calc(var(--_space) * 0.75);
+  }
+  .answer-body {
+    padding: 0 calc(var(--_space) * 0.25) calc(var(--_space) * 0.25) calc(var(--_space) * 1.25);
+  }
+  .back {
+    font-size: 0.875em;
+    margin: 0;
+  }
+
+  .contact {
+    margin-top: calc(var(--_space) * 2);
+    padding: var(--_space);
+    background: var(--_surface);
+    border-radius: var(--_radius);
+  }
+  .contact > :is(h2, h3, h4, h5, h6) {
+    font-size: 1.125em;
+    margin-bottom: calc(var(--_space) * 0.5);
+    scroll-margin-top: var(--jetro-faq-scroll-margin, 1rem);
+  }
+  .contact p:last-child {
+    margin-bottom: 0;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .answer:not([hidden]) {
+      animation: reveal 150ms ease-out;
+    }
+    .chevron {
+      transition: transform 150ms ease-out;
+    }
+  }
+  @keyframes reveal {
+    from {
+      opacity: 0;
+      transform: translateY(-0.25em);
+    }
+  }
+
+  @media (max-width: 30em) {
+    .answer-body {
+      padding-inline-start: calc(var(--_space) * 0.75);
+    }
+  }
+
+  @media (forced-colors: active) {
+    .faq {
+      --_focus: Highlight;
+    }
+    .question[aria-expanded='true'] {
+      border-inline-start: 4px solid ButtonText;
+    }
+    .answer:not([hidden]) {
+      border-inline-start-color: CanvasText;
+    }
+  }
+
+  /* Printing shows every answer, with the addresses of links written out. */
+  @media print {
+    .faq {
+      background: none;
+      color: #000;
+      padding: 0;
+    }
+    .answer[hidden] {
+      display: block !important;
+      content-visibility: visible !important;
+    }
+    .chevron,
+    .back {
+      display: none;
+    }
+    .item {
+      break-inside: avoid;
+    }
+    a[href^='http']:not(.bare)::after {
+      content: ' (' attr(href) ')';
+    }
+  }
+`;

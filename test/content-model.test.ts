@@ -1,0 +1,165 @@
+/** The data file and the validator, with no DOM. */
+import { expect } from '@open-wc/testing';
+import document from '../data/faq.yaml';
+import { isLink } from '../src/content/model.js';
+import { FaqDataError, parseFaqDocument } from '../src/content/parse.js';
+import { parseRichText } from '../src/content/rich-text.js';
+
+const valid = () => structuredClone(document) as Record<string, any>;
+
+function rejection(input: unknown): FaqDataError {
+  try {
+    parseFaqDocument(input);
+  } catch (error) {
+    expect(error).to.be.instanceOf(FaqDataError);
+    return error as FaqDataError;
+  }
+  throw new Error('the document was accepted');
+}
+
+describe('data/faq.yaml', () => {
+  const content = parseFaqDocument(document);
+
+  it('has the three categories in the document order, with Q1–Q8, Q9–Q10 and Q11–Q12', () => {
+    expect(content.categories.map((c) => c.title)).to.deep.equal(['応募について', 'その他', 'JETRO関連']);
+    expect(content.categories.map((c) => c.items.map((i) => i.id))).to.deep.equal([
+      ['q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8'],
+      ['q9', 'q10'],
+      ['q11', 'q12'],
+    ]);
+  });
+
+  it('turns addresses into links of the right kind', () => {
+    const hrefs = [...content.items.map((i) => i.answer), content.contact.body, content.intro]
+      .flat(3)
+      .filter(isLink)
+      .map((run) => run.href);
+    expect(hrefs).to.have.members([
+      'mailto:wp_customer@alibaba-inc.jp',
+      'https://www.jetro.go.jp/services/',
+      'https://www.jetro.go.jp/consortium/',
+      'mailto:cse-pt-apply@jetro.go.jp',
+      'tel:+81-3-3582-8333',
+      '#contact',
+    ]);
+  });
+
+  it('records every correction with the original wording', () => {
+    const all = [...content.corrections, ...content.categories.flatMap((c) => c.corrections), ...content.items.flatMap((i) => i.corrections)];
+    expect(all.map((c) => `${c.original}→${c.corrected}`)).to.include.members(['ジェットロ→ジェトロ', 'どのすれば→どうすれば', 'ジェトロ関連→JETRO関連']);
+    expect(content.items.map((i) => i.question).join()).not.to.match(/ジェットロ|どのすれば/);
+  });
+});
+
+describe('parseRichText', () => {
+  it('keeps line breaks inside a paragraph and splits paragraphs on blank lines', () => {
+    expect(parseRichText('一行目\n二行目\n\n次の段落')).to.deep.equal([[[{ text: '一行目' }], [{ text: '二行目' }]], [[{ text: '次の段落' }]]]);
+  });
+
+  it('makes links of [label](url), <url>, bare URLs and bare e-mail addresses', () => {
+    expect(parseRichText('「[フォーム](https://example.jp/f)」 <https://a.jp/> https://b.jp/x。(x@y.jp)')).to.deep.equal([
+      [
+        [
+          { text: '「' },
+          { text: 'フォーム', href: 'https://example.jp/f' },
+          { text: '」 ' },
+          { text: 'https://a.jp/', href: 'https://a.jp/' },
+          { text: ' ' },
+          { text: 'https://b.jp/x', href: 'https://b.jp/x' },
+          { text: '。(' },
+          { text: 'x@y.jp', href: 'mailto:x@y.jp' },
+          { text: ')' },
+        ],
+      ],
+    ]);
+  });
+
+  it('leaves angle brackets that hold no address as text', () => {
+    expect(parseRichText('<Alibaba.com 活用支援プログラム>')).to.deep.equal([[[{ text: '<Alibaba.com 活用支援プログラム>' }]]]);
+  });
+});
+
+describe('parseFaqDocument rejects', () => {
+  it('a document that is not an object', () => {
+    expect(rejection('text').message).to.match(/must be an object/);
+    expect(rejection(null).path).to.equal('');
+  });
+
+  it('a missing field, naming the item', () => {
+    const doc = valid();
+    delete doc.items[3].answer;
+    const error = rejection(doc);
+    expect(error.path).to.equal('items[3].answer');
+    expect(error.reason).to.equal('is missing');
+  });
+
+  it('a field of the wrong type', () => {
+    const doc = valid();
+    doc.items[0].question = 42;
+    expect(rejection(doc).message).to.equal('items[0].question: must be text, not number 42');
+  });
+
+  it('an empty question', () => {
+    const doc = valid();
+    doc.items[5].question = '   ';
+    expect(rejection(doc).path).to.equal('items[5].question');
+  });
+
+  it('a misspelt field name', () => {
+    const doc = valid();
+    doc.items[2].quesiton = doc.items[2].question;
+    expect(rejection(doc).path).to.equal('items[2].quesiton');
+  });
+
+  for (const href of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', '#', 'not a url']) {
+    it(`a link to ${href}`, () => {
+      const doc = valid();
+      doc.items[1].answer = `詳しくは[こちら](${href})`;
+      expect(rejection(doc).path).to.equal('items[1].answer');
+    });
+  }
+
+  it('a link to an anchor the widget does not have', () => {
+    const doc = valid();
+    doc.items[1].answer = '[Q99](#q99)';
+    expect(rejection(doc).message).to.match(/items\[1\]\.answer: the link "#q99" leads to no question/);
+  });
+
+  it('two questions with one number', () => {
+    const doc = valid();
+    doc.items[4].number = 3;
+    expect(rejection(doc).path).to.equal('items[4].number');
+  });
+
+  it('two categories with one id', () => {
+    const doc = valid();
+    doc.categories[1].id = 'application';
+    expect(rejection(doc).path).to.equal('categories[1].id');
+  });
+
+  it('an item in a category that does not exist', () => {
+    const doc = valid();
+    doc.items[0].category = 'nowhere';
+    expect(rejection(doc).path).to.equal('items[0].category');
+  });
+
+  it('control characters and bidi overrides', () => {
+    const doc = valid();
+    doc.items[0].question = 'abc\u0007';
+    expect(rejection(doc).message).to.match(/U\+0007/);
+    doc.items[0].question = 'abc\u202Egpj.exe';
+    expect(rejection(doc).message).to.match(/U\+202E/);
+  });
+
+  it('a correction whose corrected wording is not in the text', () => {
+    const doc = valid();
+    doc.items[7].question = '公募サイトから登録した内容を変更したい';
+    expect(rejection(doc).path).to.equal('items[7].corrections[0].corrected');
+  });
+
+  it('a category id that would take a question anchor', () => {
+    const doc = valid();
+    doc.categories[0].id = 'q1';
+    expect(rejection(doc).path).to.equal('categories[0].id');
+  });
+});

@@ -1,0 +1,57 @@
+/** Shared steps of the element's tests: render it, and read what a reader sees. */
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/jetro-alibaba-faq.js';
+import type { JetroAlibabaFaq } from '../src/jetro-alibaba-faq.js';
+
+export async function renderFaq(template = html`<jetro-alibaba-faq></jetro-alibaba-faq>`): Promise<JetroAlibabaFaq> {
+  const el = await fixture<JetroAlibabaFaq>(template);
+  await el.updateComplete;
+  return el;
+}
+
+function byId<T extends HTMLElement>(el: JetroAlibabaFaq, id: string): T {
+  const found = el.shadowRoot!.getElementById(id);
+  if (!found) throw new Error(`no #${id} in the shadow root`);
+  return found as T;
+}
+
+/** The button of a question (`q7`). */
+export const questionButton = (el: JetroAlibabaFaq, id: string) => byId<HTMLButtonElement>(el, id);
+/** The answer panel of a question. */
+export const answerPanel = (el: JetroAlibabaFaq, id: string) => byId<HTMLElement>(el, `_${id}-answer`);
+/** The table-of-contents link of a question. */
+export const tocLink = (el: JetroAlibabaFaq, id: string) => byId<HTMLAnchorElement>(el, `_toc-${id}`);
+
+export const allQuestionButtons = (el: JetroAlibabaFaq) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.question')];
+
+/** Whether the answer takes room on the page and its button says it is expanded. */
+export function isOpen(el: JetroAlibabaFaq, id: string): boolean {
+  const expanded = questionButton(el, id).getAttribute('aria-expanded') === 'true';
+  const shown = answerPanel(el, id).getBoundingClientRect().height > 0;
+  if (expanded !== shown) throw new Error(`${id}: aria-expanded is ${expanded} but the answer is ${shown ? 'shown' : 'not shown'}`);
+  return shown;
+}
+
+export function openIds(el: JetroAlibabaFaq): string[] {
+  return allQuestionButtons(el)
+    .map((button) => button.id)
+    .filter((id) => isOpen(el, id));
+}
+
+/** The element focus is on inside the widget. */
+export const focused = (el: JetroAlibabaFaq) => el.shadowRoot!.activeElement;
+
+/** Whether the whole of `target` is inside the viewport. */
+export function inViewport(target: Element): boolean {
+  const box = target.getBoundingClientRect();
+  return box.top >= 0 && box.bottom <= window.innerHeight;
+}
+
+export async function waitUntilInViewport(target: Element, message: string): Promise<void> {
+  await waitUntil(() => inViewport(target), message, { timeout: 3000 });
+}
+
+/** Puts the page URL back to no fragment, without a history entry. */
+export function clearHash(): void {
+  history.replaceState(null, '', location.pathname + location.search);
+}
