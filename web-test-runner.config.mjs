@@ -5,8 +5,10 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { faqYamlPlugin } from './scripts/faq-yaml-plugin.mjs';
+import { summaryReporter } from './scripts/summary-reporter.mjs';
 
 const CHROMIUM = '/usr/bin/chromium';
 const FIREFOX = '/usr/bin/firefox-esr';
@@ -66,8 +68,6 @@ if (wanted.includes('firefox')) {
   browsers.push(
     chromeLauncher({
       puppeteer: puppeteerCore,
-      // One page at a time: with more, Firefox's axe checks time out on two cores.
-      concurrency: 1,
       launchOptions: { browser: 'firefox', executablePath: FIREFOX, headless: true },
     }),
   );
@@ -93,9 +93,14 @@ if (wanted.includes('webkit')) {
 export default {
   files: process.env.TEST_FILES ?? 'test/**/*.test.ts',
   nodeResolve: true,
-  concurrency: 2,
+  // One test file at a time in each browser (the three browsers still run side by side):
+  // WebKit's WebDriver can only send real key presses and clicks to a top-level page.
+  concurrency: 1,
   browsers,
   testFramework: { config: { timeout: 10000 } },
+  reporters: [defaultReporter(), summaryReporter()],
+  // Lit's development build says so in every file; everything else it logs is worth reading.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testsFinishTimeout: 300000,
   plugins: [
     faqYamlPlugin(),

@@ -142,6 +142,7 @@ export const styles = css`
   .toc a {
     display: inline-block;
     padding-block: 0.125em;
+    scroll-margin-top: var(--jetro-faq-scroll-margin, 1rem);
   }
 
   .label {

@@ -44,7 +44,8 @@ export const focused = (el: JetroAlibabaFaq) => el.shadowRoot!.activeElement;
 /** Whether the whole of `target` is inside the viewport. */
 export function inViewport(target: Element): boolean {
   const box = target.getBoundingClientRect();
-  return box.top >= 0 && box.bottom <= window.innerHeight;
+  // One pixel of slack for sub-pixel scroll positions.
+  return box.top >= -1 && box.bottom <= window.innerHeight + 1;
 }
 
 export async function waitUntilInViewport(target: Element, message: string): Promise<void> {
