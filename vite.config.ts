@@ -3,8 +3,22 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 import { FaqDataError, parseFaqDocument } from './src/content/parse.js';
+
+/**
+ * Where a validation error points in the YAML file: `data/faq.yaml:87`, and
+ * the question's number, since `items[4]` is Q5 to a content owner.
+ */
+function locate(file: string, document: Document, lines: LineCounter, path: string): string {
+  const keys = [...path.matchAll(/[^.[\]]+/g)].map(([key]) => (/^\d+$/.test(key) ? Number(key) : key));
+  let node: unknown;
+  for (let depth = keys.length; depth > 0 && !node; depth--) node = document.getIn(keys.slice(0, depth), true);
+  const offset = (node as { range?: [number] } | undefined)?.range?.[0];
+  const line = offset === undefined ? '' : `:${lines.linePos(offset).line}`;
+  const item = keys[0] === 'items' && typeof keys[1] === 'number' ? document.getIn(['items', keys[1], 'number']) : undefined;
+  return `${file}${line}${typeof item === 'number' ? ` (Q${item})` : ''}`;
+}
 
 /**
  * `import x from '…/faq.yaml'`: the parsed document, validated with the same
@@ -17,16 +31,17 @@ function faqYaml(): Plugin {
     transform(source, id) {
       if (!id.endsWith('.yaml')) return null;
       const file = relative(process.cwd(), id);
-      let document: unknown;
+      const lines = new LineCounter();
+      const document = parseDocument(source, { lineCounter: lines, prettyErrors: true });
+      if (document.errors.length) this.error(`${file}: not valid YAML: ${document.errors[0].message}`);
+      const value: unknown = document.toJS();
       try {
-        document = parseYaml(source);
-        parseFaqDocument(document);
+        parseFaqDocument(value);
       } catch (error) {
-        if (error instanceof YAMLParseError) this.error(`${file}: not valid YAML: ${error.message}`);
-        if (error instanceof FaqDataError) this.error(`${file}: ${error.message}`);
+        if (error instanceof FaqDataError) this.error(`${locate(file, document, lines, error.path)}: ${error.message}`);
         throw error;
       }
-      return { code: `export default ${JSON.stringify(document)};`, map: null };
+      return { code: `export default ${JSON.stringify(value)};`, map: null };
     },
   };
 }
