@@ -8,6 +8,7 @@ import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { faqYamlPlugin } from './scripts/faq-yaml-plugin.mjs';
+import { forcedColorsPlugin } from './scripts/forced-colors-plugin.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -104,6 +105,7 @@ export default {
   testsFinishTimeout: 300000,
   plugins: [
     faqYamlPlugin(),
+    forcedColorsPlugin(),
     // The same tsconfig as the editor, tsc and Vite, so decorators compile alike.
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
   ],

@@ -91,18 +91,6 @@ export const styles = css`
     text-decoration-thickness: 2px;
   }
 
-  :focus-visible,
-  [data-navigation-target]:focus {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  h2:focus:not(:focus-visible),
-  h3:focus:not(:focus-visible),
-  h4:focus:not(:focus-visible),
-  h5:focus:not(:focus-visible),
-  h6:focus:not(:focus-visible) {
-    outline: none;
-  }
 
   .header {
     margin-bottom: calc(var(--_space) * 1.5);
@@ -119,6 +107,8 @@ export const styles = css`
 
   .toc {
     background: var(--_surface);
+    /* Invisible, until forced colours drop the background: then it outlines the box. */
+    border: 1px solid transparent;
     border-radius: var(--_radius);
     padding: var(--_space);
     margin-bottom: calc(var(--_space) * 2);
@@ -228,6 +218,7 @@ export const styles = css`
     margin-top: calc(var(--_space) * 2);
     padding: var(--_space);
     background: var(--_surface);
+    border: 1px solid transparent;
     border-radius: var(--_radius);
   }
   .contact > :is(h2, h3, h4, h5, h6) {
@@ -237,6 +228,16 @@ export const styles = css`
   }
   .contact p:last-child {
     margin-bottom: 0;
+  }
+
+  /* After every other rule, and more specific than any, so nothing resets the ring (.question has all: unset). */
+  .faq :focus-visible,
+  .faq [data-navigation-target]:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .faq :is(h2, h3, h4, h5, h6):focus:not(:focus-visible) {
+    outline: none;
   }
 
   @media (prefers-reduced-motion: no-preference) {

@@ -2,7 +2,7 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { FaqToggleDetail } from '../src/jetro-alibaba-faq.js';
-import { allQuestionButtons, answerPanel, focused, isOpen, openIds, questionButton, renderFaq } from './helpers.js';
+import { allQuestionButtons, animationsDone, answerPanel, focused, isOpen, openIds, questionButton, renderFaq } from './helpers.js';
 
 describe('accordion', () => {
   it('starts with every answer closed', async () => {
@@ -95,6 +95,7 @@ describe('accordion', () => {
 
   it('is accessible with every answer closed', async () => {
     const el = await renderFaq();
+    await animationsDone(el);
     await expect(el).to.be.accessible();
   });
 
@@ -102,6 +103,7 @@ describe('accordion', () => {
     const el = await renderFaq();
     el.show('q11');
     await el.updateComplete;
+    await animationsDone(el);
     await expect(el).to.be.accessible();
   });
 
@@ -109,6 +111,7 @@ describe('accordion', () => {
     const el = await renderFaq();
     el.expandAll();
     await el.updateComplete;
+    await animationsDone(el);
     await expect(el).to.be.accessible();
   });
 });

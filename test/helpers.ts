@@ -56,3 +56,9 @@ export async function waitUntilInViewport(target: Element, message: string): Pro
 export function clearHash(): void {
   history.replaceState(null, '', location.pathname + location.search);
 }
+
+/** Waits for the open and close animations, so that checks see the final colours. */
+export async function animationsDone(el: JetroAlibabaFaq): Promise<void> {
+  await el.updateComplete;
+  await Promise.all(el.shadowRoot!.getAnimations().map((animation) => animation.finished));
+}

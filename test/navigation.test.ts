@@ -6,8 +6,24 @@ import { answerPanel, clearHash, focused, isOpen, openIds, questionButton, rende
 /** Two animation frames: enough for the element to react to a hashchange. */
 const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
+/** Waits until smooth scrolling has stopped: the position holds for three frames. */
+async function scrollSettled(): Promise<void> {
+  let last = NaN;
+  let still = 0;
+  await waitUntil(
+    () => {
+      still = window.scrollY === last ? still + 1 : 0;
+      last = window.scrollY;
+      return still >= 3;
+    },
+    'scrolling stops',
+    { interval: 16, timeout: 3000 },
+  );
+}
+
 async function expectNavigatedTo(el: JetroAlibabaFaq, id: string): Promise<void> {
   await waitUntil(() => isOpen(el, id), `${id} opens`, { timeout: 3000 });
+  await scrollSettled();
   await waitUntilInViewport(questionButton(el, id), `${id} is scrolled into view`);
   expect(focused(el)?.id, 'focus is on the question').to.equal(id);
 }
