@@ -5,13 +5,27 @@ import { ANCHOR_PREFIX } from './anchors.js';
 import { bundledContent } from './content/bundled.js';
 import { CONTACT_ANCHOR, TOC_ANCHOR, isLink, type FaqContent, type FaqItem, type LinkRun, type RichText } from './content/model.js';
 import { checkHref, LinkError } from './content/rich-text.js';
+import { copyText } from './copy-text.js';
 import { HashRouterController } from './hash-router.js';
 import { nextIndex } from './roving-focus.js';
+import { SearchIndex, type SearchResult } from './search/search-index.js';
 import { stringsFor, type UiStrings } from './strings.js';
 import { styles } from './jetro-alibaba-faq.styles.js';
 
 /** What opened or closed an answer. `find` is the browser's find-in-page. */
 export type ToggleSource = 'click' | 'keyboard' | 'anchor' | 'toc' | 'all' | 'api' | 'find';
+
+/** How long typing must pause before `jetro-faq-search` is sent. */
+const SEARCH_EVENT_DELAY = 400;
+/** How long a copy button says it copied. */
+const COPIED_FEEDBACK = 2000;
+
+export interface FaqSearchDetail {
+  /** The query as typed. */
+  readonly query: string;
+  /** How many questions it matches. */
+  readonly count: number;
+}
 
 export interface FaqToggleDetail {
   /** The question's anchor, `q7`. */
@@ -49,13 +63,17 @@ function headingTag(level: number): StaticValue {
  * @summary The JETRO Alibaba.com programme FAQ, with its content built in.
  *
  * @fires jetro-faq-toggle - An answer opened or closed. `detail: { id, open, source }`.
+ * @fires jetro-faq-search - The reader searched (sent once typing pauses). `detail: { query, count }`.
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart header - The programme name, title and introduction.
+ * @csspart search - The search box and its label.
+ * @csspart toggle-all - The button that opens or closes every answer.
  * @csspart toc - The table of contents (`nav`).
  * @csspart accordion - The questions and answers.
  * @csspart question - Each question's button.
  * @csspart answer - Each answer's panel.
+ * @csspart copy-link - Each answer's button that copies the question's link.
  * @csspart contact - The contact block.
  *
  * @cssproperty --jetro-faq-accent - Links, question labels and controls.
@@ -102,6 +120,17 @@ export class JetroAlibabaFaq extends LitElement {
   @state() private _pageScheme = 'normal';
   /** The `lang` of the nearest ancestor that has one, read when connected. */
   @state() private _inheritedLang = '';
+  /** The search as typed; '' shows everything. */
+  @state() private _query = '';
+  /** The question whose link was just copied, for the button's feedback. */
+  @state() private _copiedId = '';
+  /** What the hidden status region says: the result of copying a link. */
+  @state() private _announcement = '';
+
+  /** The search over `_content`, rebuilt when the content changes. */
+  private _index = new SearchIndex(bundledContent);
+  private _searchEventTimer?: ReturnType<typeof setTimeout>;
+  private _copiedTimer?: ReturnType<typeof setTimeout>;
 
   private readonly _router = new HashRouterController(this, {
     prefix: () => this._prefix,
@@ -112,6 +141,12 @@ export class JetroAlibabaFaq extends LitElement {
     super.connectedCallback();
     this._inheritedLang = this.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '';
     this._pageScheme = getComputedStyle(this).colorScheme || 'normal';
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this._searchEventTimer);
+    clearTimeout(this._copiedTimer);
   }
 
   /** Opens the answer to a question, by its anchor (`q7`). */
@@ -132,6 +167,11 @@ export class JetroAlibabaFaq extends LitElement {
   /** Closes every answer. */
   collapseAll(): void {
     for (const item of this._content.items) this._setOpen(item, false, 'api');
+  }
+
+  /** What the current search shows: every item when there is no query. */
+  private get _results(): SearchResult {
+    return this._index.search(this._query);
   }
 
   /** The checked anchor prefix: an unusable one is ignored, with a warning. */
@@ -194,6 +234,8 @@ export class JetroAlibabaFaq extends LitElement {
   private _routeTo(anchor: string, source: ToggleSource = 'anchor'): boolean {
     const item = this._content.items.find((candidate) => candidate.id === anchor);
     if (item) {
+      // A question the search hides cannot be shown: the search gives way.
+      if (!this._results.ids.has(item.id)) this._setQuery('');
       this._setOpen(item, true, source);
       this._navigationTarget = item.id;
       void this._scrollAndFocus(`_${item.id}-heading`, item.id);
@@ -234,9 +276,56 @@ export class JetroAlibabaFaq extends LitElement {
     this._setOpen(item, !this._open.has(item.id), event.detail === 0 ? 'keyboard' : 'click');
   }
 
+  private _setQuery(query: string): void {
+    if (query === this._query) return;
+    this._query = query;
+    clearTimeout(this._searchEventTimer);
+    this._searchEventTimer = setTimeout(() => {
+      const detail: FaqSearchDetail = { query, count: this._results.ids.size };
+      this.dispatchEvent(new CustomEvent('jetro-faq-search', { detail, bubbles: true, composed: true }));
+    }, SEARCH_EVENT_DELAY);
+  }
+
+  private _onSearchInput(event: InputEvent): void {
+    // While an IME is composing, the list holds still; compositionend filters.
+    if (event.isComposing) return;
+    this._setQuery((event.target as HTMLInputElement).value);
+  }
+
+  private _onSearchCompositionEnd(event: CompositionEvent): void {
+    this._setQuery((event.target as HTMLInputElement).value);
+  }
+
+  private _onSearchKeydown(event: KeyboardEvent): void {
+    const input = event.target as HTMLInputElement;
+    if (event.key !== 'Escape' || event.isComposing || input.value === '') return;
+    event.preventDefault();
+    input.value = '';
+    this._setQuery('');
+  }
+
+  /** Opens every answer the search shows, or closes them all when they are all open. */
+  private _onToggleAll(): void {
+    const shown = this._content.items.filter((item) => this._results.ids.has(item.id));
+    const open = !shown.every((item) => this._open.has(item.id));
+    for (const item of shown) this._setOpen(item, open, 'all');
+  }
+
+  private async _onCopyLink(item: FaqItem): Promise<void> {
+    const url = new URL(this._router.href(item.id), location.href).href;
+    const copied = await copyText(url, this.shadowRoot!);
+    const ui = this._ui;
+    this._announcement = copied ? `${item.label} ${ui.linkCopied}` : ui.copyFailed(url);
+    this._copiedId = copied ? item.id : '';
+    clearTimeout(this._copiedTimer);
+    this._copiedTimer = setTimeout(() => {
+      this._copiedId = '';
+    }, COPIED_FEEDBACK);
+  }
+
   private _onAccordionKeydown(event: KeyboardEvent): void {
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    const buttons = [...this.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.question')];
+    const buttons = [...this.shadowRoot!.querySelectorAll<HTMLButtonElement>('.item:not([hidden]) button.question')];
     const current = buttons.indexOf(event.target as HTMLButtonElement);
     if (current < 0) return;
     const next = nextIndex(event.key, current, buttons.length);
@@ -258,59 +347,112 @@ export class JetroAlibabaFaq extends LitElement {
     const ui = this._ui;
     const level = this.headingLevel;
     const uiLang = ui.lang === 'ja' ? nothing : ui.lang;
+    const results = this._results;
+    const shown = (item: FaqItem) => results.ids.has(item.id);
     return html`
       <section class="faq ${this._schemeClass}" part="base" lang="ja" aria-labelledby="_title">
         <header class="header" part="header">
           <p class="programme">${content.programme.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</p>
           ${this._heading(level, '_title', content.title)}
-          <div class="intro">${this._richText(content.intro)}</div>
+          <div class="intro">${this._richText(content.intro, [])}</div>
         </header>
+
+        <div class="search" part="search" role="search" lang=${uiLang}>
+          <label for="_search">${ui.searchLabel}</label>
+          <input
+            id="_search"
+            type="search"
+            autocomplete="off"
+            aria-describedby="_search-hint"
+            .value=${this._query}
+            @input=${this._onSearchInput}
+            @compositionend=${this._onSearchCompositionEnd}
+            @keydown=${this._onSearchKeydown}
+          />
+          <p id="_search-hint" class="hint">${ui.searchHint}</p>
+          <p class="count" role="status">${this._query ? ui.resultCount(results.ids.size, content.items.length) : ''}</p>
+          ${this._query && results.ids.size === 0
+            ? html`<p class="no-results">
+                ${ui.noResults}
+                <a href=${this._router.href(CONTACT_ANCHOR)} @click=${(event: MouseEvent) => this._onAnchorClick(event, CONTACT_ANCHOR, 'anchor')}
+                  >${ui.noResultsContact}</a
+                >
+              </p>`
+            : nothing}
+        </div>
 
         <nav class="toc" part="toc" aria-labelledby=${TOC_ANCHOR}>
           ${this._heading(level + 1, TOC_ANCHOR, ui.toc, uiLang)}
           ${content.categories.map(
             (category) => html`
-              ${this._heading(level + 2, `_toc-${category.id}`, category.title)}
-              <ul>
-                ${category.items.map(
-                  (item) => html`
-                    <li>
-                      <a
-                        id="_toc-${item.id}"
-                        href=${this._router.href(item.id)}
-                        @click=${(event: MouseEvent) => this._onAnchorClick(event, item.id, 'toc')}
-                        ><span class="label">${item.label}</span> ${item.question}</a
-                      >
-                    </li>
-                  `,
-                )}
-              </ul>
+              <div class="toc-category" ?hidden=${!category.items.some(shown)}>
+                ${this._heading(level + 2, `_toc-${category.id}`, category.title)}
+                <ul>
+                  ${category.items.map(
+                    (item) => html`
+                      <li ?hidden=${!shown(item)}>
+                        <a
+                          id="_toc-${item.id}"
+                          href=${this._router.href(item.id)}
+                          @click=${(event: MouseEvent) => this._onAnchorClick(event, item.id, 'toc')}
+                          ><span class="label">${item.label}</span> ${this._marked(item.question, results.terms)}</a
+                        >
+                      </li>
+                    `,
+                  )}
+                </ul>
+              </div>
             `,
           )}
         </nav>
 
         <div class="accordion" part="accordion" @keydown=${this._onAccordionKeydown}>
+          ${this._renderToggleAll(results, ui, uiLang)}
           ${content.categories.map(
             (category) => html`
-              ${this._heading(level + 1, category.id, category.title)}
-              ${category.items.map((item) => this._renderItem(item, level + 2, ui, uiLang))}
+              <div class="category" ?hidden=${!category.items.some(shown)}>
+                ${this._heading(level + 1, category.id, category.title)}
+                ${category.items.map((item) => this._renderItem(item, level + 2, ui, uiLang, results))}
+              </div>
             `,
           )}
         </div>
 
         <div class="contact" part="contact">
           ${this._heading(level + 1, CONTACT_ANCHOR, content.contact.title)}
-          ${this._richText(content.contact.body)}
+          ${this._richText(content.contact.body, [])}
         </div>
+
+        <p class="visually-hidden" role="status" lang=${uiLang}>${this._announcement}</p>
       </section>
     `;
   }
 
-  private _renderItem(item: FaqItem, level: number, ui: UiStrings, uiLang: string | typeof nothing): TemplateResult {
+  private _renderToggleAll(results: SearchResult, ui: UiStrings, uiLang: string | typeof nothing): TemplateResult {
+    const shown = this._content.items.filter((item) => results.ids.has(item.id));
+    const allOpen = shown.length > 0 && shown.every((item) => this._open.has(item.id));
+    return html`
+      <p class="toggle-all-row" ?hidden=${shown.length === 0}>
+        <button
+          class="toggle-all"
+          part="toggle-all"
+          lang=${uiLang}
+          aria-expanded=${allOpen ? 'true' : 'false'}
+          aria-controls=${shown.map((item) => `_${item.id}-answer`).join(' ')}
+          @click=${this._onToggleAll}
+        >
+          ${allOpen ? ui.collapseAll : ui.expandAll}
+        </button>
+      </p>
+    `;
+  }
+
+  private _renderItem(item: FaqItem, level: number, ui: UiStrings, uiLang: string | typeof nothing, results: SearchResult): TemplateResult {
     const open = this._open.has(item.id);
     const tag = headingTag(level);
+    const copied = this._copiedId === item.id;
     return html`
-      <div class="item">
+      <div class="item" ?hidden=${!results.ids.has(item.id)}>
         <${tag} class="item-heading" id="_${item.id}-heading">
           <button
             class="question"
@@ -325,7 +467,7 @@ export class JetroAlibabaFaq extends LitElement {
             }}
           >
             <span class="label">${item.label}</span>
-            <span class="question-text">${item.question}</span>
+            <span class="question-text">${this._marked(item.question, results.terms)}</span>
             <span class="chevron" aria-hidden="true"></span>
           </button>
         </${tag}>
@@ -339,14 +481,17 @@ export class JetroAlibabaFaq extends LitElement {
           @beforematch=${() => this._setOpen(item, true, 'find')}
         >
           <div class="answer-body">
-            ${this._richText(item.answer)}
-            <p class="back">
+            ${this._richText(item.answer, results.terms)}
+            <p class="answer-tools" lang=${uiLang}>
               <a
+                class="back"
                 href=${this._router.href(TOC_ANCHOR)}
-                lang=${uiLang}
                 @click=${(event: MouseEvent) => this._onBackToToc(event, item)}
                 >${ui.backToToc}</a
               >
+              <button class="copy-link" part="copy-link" @click=${() => this._onCopyLink(item)}>
+                ${copied ? ui.linkCopied : ui.copyLink}<span class="visually-hidden">（${item.label}）</span>
+              </button>
             </p>
           </div>
         </div>
@@ -354,31 +499,42 @@ export class JetroAlibabaFaq extends LitElement {
     `;
   }
 
+  /** Text with the search's matches in <mark>. */
+  private _marked(text: string, terms: SearchResult['terms']) {
+    if (terms.length === 0) return text;
+    return this._index.highlight(text, terms).map((piece) => (piece.marked ? html`<mark>${piece.text}</mark>` : piece.text));
+  }
+
   private _heading(level: number, id: string, text: string, lang: string | typeof nothing = nothing): TemplateResult {
     const tag = headingTag(level);
     return html`<${tag} id=${id} tabindex="-1" lang=${lang}>${text}</${tag}>`;
   }
 
-  private _richText(text: RichText): TemplateResult[] {
+  private _richText(text: RichText, terms: SearchResult['terms']): TemplateResult[] {
     return text.map(
-      (paragraph) => html`<p>${paragraph.map((line, i) => html`${i ? html`<br />` : nothing}${line.map((run) => (isLink(run) ? this._link(run) : run.text))}`)}</p>`,
+      (paragraph) =>
+        html`<p>
+          ${paragraph.map((line, i) => html`${i ? html`<br />` : nothing}${line.map((run) => (isLink(run) ? this._link(run, terms) : this._marked(run.text, terms)))}`)}
+        </p>`,
     );
   }
 
-  private _link(run: LinkRun): TemplateResult {
+  private _link(run: LinkRun, terms: SearchResult['terms']): TemplateResult {
+    const text = this._marked(run.text, terms);
     if (!run.href.startsWith('#')) {
       // A link whose text is its address needs no address written after it in print.
-      return html`<a href=${run.href} class=${run.text === run.href ? 'bare' : nothing}>${run.text}</a>`;
+      return html`<a href=${run.href} class=${run.text === run.href ? 'bare' : nothing}>${text}</a>`;
     }
     const anchor = run.href.slice(1);
     const contactHref = anchor === CONTACT_ANCHOR ? this._contactHref : undefined;
-    if (contactHref) return html`<a href=${contactHref}>${run.text}</a>`;
-    return html`<a href=${this._router.href(anchor)} @click=${(event: MouseEvent) => this._onAnchorClick(event, anchor, 'anchor')}>${run.text}</a>`;
+    if (contactHref) return html`<a href=${contactHref}>${text}</a>`;
+    return html`<a href=${this._router.href(anchor)} @click=${(event: MouseEvent) => this._onAnchorClick(event, anchor, 'anchor')}>${text}</a>`;
   }
 }
 
 declare global {
   interface GlobalEventHandlersEventMap {
     'jetro-faq-toggle': CustomEvent<FaqToggleDetail>;
+    'jetro-faq-search': CustomEvent<FaqSearchDetail>;
   }
 }

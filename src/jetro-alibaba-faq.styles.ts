@@ -117,7 +117,7 @@ export const styles = css`
     font-size: 1.25em;
     margin-bottom: calc(var(--_space) * 0.5);
   }
-  .toc :is(h3, h4, h5, h6):not(:first-child) {
+  .toc-category > :is(h3, h4, h5, h6) {
     font-size: 1em;
     margin-top: calc(var(--_space) * 0.75);
   }
@@ -145,12 +145,12 @@ export const styles = css`
     margin-inline-end: 0.25em;
   }
 
-  .accordion > :is(h2, h3, h4, h5, h6) {
+  .category > :is(h2, h3, h4, h5, h6) {
     font-size: 1.25em;
     margin: calc(var(--_space) * 2) 0 calc(var(--_space) * 0.5);
     scroll-margin-top: var(--jetro-faq-scroll-margin, 1rem);
   }
-  .accordion > :is(h2, h3, h4, h5, h6):first-child {
+  .toggle-all-row + .category > :is(h2, h3, h4, h5, h6) {
     margin-top: 0;
   }
 
@@ -209,9 +209,95 @@ export const styles = css`
   .answer-body {
     padding: 0 calc(var(--_space) * 0.25) calc(var(--_space) * 0.25) calc(var(--_space) * 1.25);
   }
-  .back {
+  .answer-tools {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1.5em;
     font-size: 0.875em;
     margin: 0;
+  }
+
+  .search {
+    margin-bottom: var(--_space);
+  }
+  .search label {
+    display: block;
+    font-weight: bold;
+    margin-bottom: 0.25em;
+  }
+  .search input {
+    box-sizing: border-box;
+    width: 100%;
+    min-height: 44px;
+    padding: 0.5em 0.75em;
+    font: inherit;
+    color: var(--_text);
+    background: var(--_background);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .hint {
+    color: var(--_muted);
+    font-size: 0.875em;
+    margin: 0.25em 0 0;
+  }
+  .count:empty {
+    display: none;
+  }
+  .count {
+    font-weight: bold;
+    margin: 0.5em 0 0;
+  }
+  .no-results {
+    margin: 0.25em 0 0;
+  }
+  mark {
+    color: inherit;
+    background: light-dark(#fff0a8, #6b5900);
+    border-radius: 2px;
+  }
+
+  .toggle-all-row {
+    display: flex;
+    justify-content: flex-end;
+    margin: 0 0 calc(var(--_space) * 0.5);
+  }
+  .toggle-all,
+  .copy-link {
+    font: inherit;
+    color: var(--_accent);
+    background: var(--_background);
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .toggle-all {
+    min-height: 44px;
+    padding: 0.25em 1em;
+  }
+  .copy-link {
+    min-height: 32px;
+    padding: 0.125em 0.75em;
+  }
+  .toggle-all:hover,
+  .copy-link:hover {
+    background: var(--_surface);
+  }
+
+  [hidden]:not(.answer) {
+    display: none !important;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: -1px !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
   }
 
   .contact {
@@ -285,7 +371,9 @@ export const styles = css`
       content-visibility: visible !important;
     }
     .chevron,
-    .back {
+    .answer-tools,
+    .search,
+    .toggle-all-row {
       display: none;
     }
     .item {

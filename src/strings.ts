@@ -1,6 +1,7 @@
 /**
  * Every string of the interface, one typed object per language. The FAQ
  * content itself is not here: it stays as the data gives it, in Japanese.
+ * A translation is one more object of this type.
  */
 export interface UiStrings {
   /** The language these strings are in, for `lang` on the elements that show them. */
@@ -9,18 +10,58 @@ export interface UiStrings {
   readonly toc: string;
   /** The link after each answer that returns to its table-of-contents entry. */
   readonly backToToc: string;
+  /** The label of the search box. */
+  readonly searchLabel: string;
+  /** The hint under the search box. */
+  readonly searchHint: string;
+  /** The number of questions a search matches, announced as the reader types. */
+  readonly resultCount: (count: number, total: number) => string;
+  /** Said when a search matches nothing… */
+  readonly noResults: string;
+  /** …followed by a link to the contact block with this text. */
+  readonly noResultsContact: string;
+  /** The button that opens every answer shown. */
+  readonly expandAll: string;
+  /** The same button, when every answer shown is open. */
+  readonly collapseAll: string;
+  /** The button that copies a question's link. */
+  readonly copyLink: string;
+  /** Said, and shown on the button, once the link is copied. */
+  readonly linkCopied: string;
+  /** Said when the link could not be copied, with the address to copy by hand. */
+  readonly copyFailed: (url: string) => string;
 }
 
 export const ja: UiStrings = {
   lang: 'ja',
   toc: '目次',
   backToToc: '目次へ戻る',
+  searchLabel: '質問を検索',
+  searchHint: 'スペースで区切ると、すべての言葉を含む質問を探します。',
+  resultCount: (count, total) => `${total} 件中 ${count} 件`,
+  noResults: '該当する質問は見つかりませんでした。',
+  noResultsContact: 'お問い合わせ先',
+  expandAll: 'すべて開く',
+  collapseAll: 'すべて閉じる',
+  copyLink: 'リンクをコピー',
+  linkCopied: 'リンクをコピーしました',
+  copyFailed: (url) => `リンクをコピーできませんでした。アドレスは ${url} です。`,
 };
 
 export const en: UiStrings = {
   lang: 'en',
   toc: 'Contents',
   backToToc: 'Back to contents',
+  searchLabel: 'Search the questions',
+  searchHint: 'Words separated by spaces find the questions that contain all of them.',
+  resultCount: (count, total) => `${count} of ${total} ${total === 1 ? 'question' : 'questions'}`,
+  noResults: 'No question matches your search.',
+  noResultsContact: 'Contact us',
+  expandAll: 'Open all',
+  collapseAll: 'Close all',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied',
+  copyFailed: (url) => `The link could not be copied. The address is ${url}`,
 };
 
 const byLanguage: Record<string, UiStrings> = { ja, en };

@@ -92,13 +92,13 @@ describe('content fidelity', () => {
   it('shows every answer as the source words it', () => {
     shown(el, '.answer-body').forEach((body, i) => {
       const item = content.items[i];
-      const paragraphs = [...body.querySelectorAll('p:not(.back)')].map((p) => (p as HTMLElement).innerText).join('\n');
+      const paragraphs = [...body.querySelectorAll('p:not(.answer-tools)')].map((p) => (p as HTMLElement).innerText).join('\n');
       expect(lines(undo(paragraphs, item.corrections, 'body', 'answer')), `answer ${i + 1}`).to.equal(lines(withoutLinkMarkup(source.items[i].answer)));
     });
   });
 
   it('groups the questions under the categories of the source', () => {
-    const headings = shown(el, '.accordion > :is(h2, h3, h4, h5, h6)').map((h) => h.textContent!.trim());
+    const headings = shown(el, '.category > :is(h2, h3, h4, h5, h6)').map((h) => h.textContent!.trim());
     expect(headings.map((h, i) => undo(h, content.categories[i].corrections, 'body', 'title'))).to.deep.equal(source.categories);
   });
 

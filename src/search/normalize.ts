@@ -1,0 +1,69 @@
+/**
+ * Japanese-aware normalization for search: NFKC (full- and half-width letters,
+ * digits and katakana become one form), lower case, and katakana folded to
+ * hiragana. It keeps, for every character it produces, where that character
+ * came from, so a match can be highlighted in the original text.
+ */
+
+export interface NormalizedText {
+  /** The normalized text. */
+  readonly text: string;
+  /** For each UTF-16 unit of `text`, the start of its source in the original. */
+  readonly starts: readonly number[];
+  /** For each UTF-16 unit of `text`, the end of its source in the original. */
+  readonly ends: readonly number[];
+}
+
+const KATAKANA = /[\u30A1-\u30F6]/g;
+const COMBINING_MARK = /^\p{M}/u;
+
+/** Folds one already NFKC-normalized, lower-cased piece. */
+function fold(piece: string): string {
+  return piece.replace(KATAKANA, (k) => String.fromCharCode(k.charCodeAt(0) - 0x60));
+}
+
+/** Normalizes a query or a whole text, without the source map: the fast path, for indexing. */
+export function normalize(text: string): string {
+  return fold(text.normalize('NFKC').toLowerCase());
+}
+
+/** Normalizes text character by character, recording where each output unit came from. */
+export function normalizeWithMap(original: string): NormalizedText {
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let index = 0;
+  for (const char of original) {
+    const end = index + char.length;
+    const piece = fold(char.normalize('NFKC').toLowerCase());
+    if (COMBINING_MARK.test(piece) && text.length > 0) {
+      // A half-width voiced mark (ｶﾞ): compose it with the character before, as NFKC of the whole would.
+      const lastChar = String.fromCodePoint(text.codePointAt(text.length - 1)!);
+      const base = text.length - lastChar.length;
+      const composed = fold((lastChar + piece).normalize('NFC'));
+      const start = starts[base];
+      text = text.slice(0, base);
+      starts.length = ends.length = base;
+      for (let i = 0; i < composed.length; i++) {
+        starts.push(start);
+        ends.push(end);
+      }
+      text += composed;
+    } else {
+      for (let i = 0; i < piece.length; i++) {
+        starts.push(index);
+        ends.push(end);
+      }
+      text += piece;
+    }
+    index = end;
+  }
+  return { text, starts, ends };
+}
+
+/** A query's terms: split on any space (the full-width space becomes one under NFKC). */
+export function queryTerms(query: string): string[] {
+  return normalize(query)
+    .split(/\s+/)
+    .filter((term) => term !== '');
+}

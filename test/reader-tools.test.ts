@@ -1,0 +1,293 @@
+/** Search, expand and collapse all, copying a question's link, events, and the interface in English. */
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { FaqSearchDetail, FaqToggleDetail, JetroAlibabaFaq } from '../src/jetro-alibaba-faq.js';
+import { allQuestionButtons, clearHash, focused, isOpen, openIds, questionButton, renderFaq, tocLink } from './helpers.js';
+
+const root = (el: JetroAlibabaFaq) => el.shadowRoot!;
+const searchBox = (el: JetroAlibabaFaq) => root(el).querySelector<HTMLInputElement>('input[type=search]')!;
+const status = (el: JetroAlibabaFaq) => root(el).querySelector('.count[role=status]')!.textContent!.trim();
+const toggleAll = (el: JetroAlibabaFaq) => root(el).querySelector<HTMLButtonElement>('.toggle-all')!;
+const announcement = (el: JetroAlibabaFaq) => root(el).querySelector('.visually-hidden[role=status]')!.textContent!.trim();
+
+/** The questions a reader can see, in the accordion and in the table of contents. */
+function visibleQuestions(el: JetroAlibabaFaq) {
+  const seen = (node: Element) => (node as HTMLElement).offsetParent !== null;
+  return {
+    accordion: allQuestionButtons(el).filter(seen).map((button) => button.id),
+    toc: [...root(el).querySelectorAll('nav a[id^=_toc-]')].filter(seen).map((a) => a.id.replace('_toc-', '')),
+  };
+}
+
+async function type(el: JetroAlibabaFaq, text: string): Promise<void> {
+  searchBox(el).focus();
+  await sendKeys({ type: text });
+  await el.updateComplete;
+}
+
+describe('search', () => {
+  it('has a labelled search box above the table of contents', async () => {
+    const el = await renderFaq();
+    const input = searchBox(el);
+    expect(input.labels![0].textContent).to.equal('質問を検索');
+    expect(input.compareDocumentPosition(root(el).querySelector('nav')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+  });
+
+  it('filters the table of contents and the accordion as the reader types, marking the matches', async () => {
+    const el = await renderFaq();
+    await type(el, '補助金');
+    expect(visibleQuestions(el)).to.deep.equal({ accordion: ['q9'], toc: ['q9'] });
+    expect([...root(el).querySelectorAll('mark')].map((m) => m.textContent)).to.include('補助金');
+    expect(status(el)).to.equal('12 件中 1 件');
+    // Categories with nothing to show disappear with their questions.
+    expect((root(el).querySelector('#application') as HTMLElement).offsetParent).to.equal(null);
+  });
+
+  it('matches across scripts and widths: ｸﾗｳﾄﾞｻｲﾝ, jetro', async () => {
+    const el = await renderFaq();
+    await type(el, 'ｸﾗｳﾄﾞｻｲﾝ');
+    expect(visibleQuestions(el).accordion).to.deep.equal(['q3', 'q10']);
+    searchBox(el).select();
+    await sendKeys({ type: 'jetro 返金' });
+    await el.updateComplete;
+    expect(visibleQuestions(el).accordion).to.deep.equal(['q10']);
+  });
+
+  it('says when nothing matches, and leads to the contact block', async () => {
+    const el = await renderFaq();
+    await type(el, '配送料');
+    expect(visibleQuestions(el)).to.deep.equal({ accordion: [], toc: [] });
+    expect(status(el)).to.equal('12 件中 0 件');
+    const message = root(el).querySelector('.no-results')!;
+    expect(message.textContent).to.contain('該当する質問は見つかりませんでした。');
+    const link = message.querySelector('a')!;
+    expect(link.getAttribute('href')).to.equal('#contact');
+    link.click();
+    await waitUntil(() => focused(el)?.id === 'contact', 'focus on the contact block');
+    clearHash();
+  });
+
+  it('clears with Escape', async () => {
+    const el = await renderFaq();
+    await type(el, '補助金');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(searchBox(el).value).to.equal('');
+    expect(visibleQuestions(el).accordion).to.have.length(12);
+    expect(status(el)).to.equal('');
+  });
+
+  it('holds the list still while an IME composes, and filters when composition ends', async () => {
+    const el = await renderFaq();
+    const input = searchBox(el);
+    input.focus();
+    input.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+    for (const partial of ['h', 'ほ', 'ほj', 'ほじょ', '補助']) {
+      input.value = partial;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true, data: partial }));
+      await el.updateComplete;
+      expect(visibleQuestions(el).accordion, `while composing "${partial}"`).to.have.length(12);
+    }
+    input.value = '補助金';
+    input.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '補助金' }));
+    await el.updateComplete;
+    expect(visibleQuestions(el).accordion).to.deep.equal(['q9']);
+  });
+
+  it('sends one jetro-faq-search event for a burst of typing', async () => {
+    const el = await renderFaq();
+    const events: FaqSearchDetail[] = [];
+    el.addEventListener('jetro-faq-search', (event) => events.push(event.detail));
+    await type(el, 'jetro');
+    await waitUntil(() => events.length > 0, 'a search event');
+    await aTimeout(500);
+    expect(events).to.deep.equal([{ query: 'jetro', count: 6 }]); // Q3, Q7, Q9–Q12: ジェトロ, JETRO or jetro.go.jp
+  });
+
+  it('gives way when an anchor names a question it hides', async () => {
+    clearHash();
+    const el = await renderFaq();
+    await type(el, '補助金');
+    location.hash = '#q2';
+    await waitUntil(() => isOpen(el, 'q2'), 'Q2 opens');
+    expect(searchBox(el).value).to.equal('');
+    expect(visibleQuestions(el).accordion).to.have.length(12);
+    clearHash();
+  });
+
+  it('moves the arrow keys only through the questions it shows', async () => {
+    const el = await renderFaq();
+    await type(el, 'クラウドサイン');
+    questionButton(el, 'q3').focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused(el)?.id).to.equal('q10');
+  });
+
+  it('stays accessible while filtering', async () => {
+    const el = await renderFaq();
+    await type(el, 'jetro');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('expand and collapse all', () => {
+  it('opens every answer, then closes them, its label and state following', async () => {
+    const el = await renderFaq();
+    const button = toggleAll(el);
+    expect(button.textContent!.trim()).to.equal('すべて開く');
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    const sources: string[] = [];
+    el.addEventListener('jetro-faq-toggle', (event) => sources.push(event.detail.source));
+    button.click();
+    await el.updateComplete;
+    expect(openIds(el)).to.have.length(12);
+    expect(sources).to.deep.equal(Array(12).fill('all'));
+    expect(button.textContent!.trim()).to.equal('すべて閉じる');
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    button.click();
+    await el.updateComplete;
+    expect(openIds(el)).to.deep.equal([]);
+    expect(button.textContent!.trim()).to.equal('すべて開く');
+  });
+
+  it('follows answers opened and closed one by one', async () => {
+    const el = await renderFaq();
+    el.expandAll();
+    await el.updateComplete;
+    expect(toggleAll(el).textContent!.trim()).to.equal('すべて閉じる');
+    questionButton(el, 'q4').click();
+    await el.updateComplete;
+    expect(toggleAll(el).textContent!.trim()).to.equal('すべて開く');
+    expect(toggleAll(el).getAttribute('aria-expanded')).to.equal('false');
+    questionButton(el, 'q4').click();
+    await el.updateComplete;
+    expect(toggleAll(el).getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('works on the questions the search shows', async () => {
+    const el = await renderFaq();
+    await type(el, 'クラウドサイン');
+    toggleAll(el).click();
+    await el.updateComplete;
+    expect(openIds(el)).to.deep.equal(['q3', 'q10']);
+    expect(toggleAll(el).textContent!.trim()).to.equal('すべて閉じる');
+  });
+});
+
+describe('copy a question’s link', () => {
+  const copyButton = (el: JetroAlibabaFaq, id: string) => root(el).querySelector<HTMLButtonElement>(`#_${id}-answer .copy-link`)!;
+  const pageUrl = () => location.href.split('#')[0];
+  let original: PropertyDescriptor | undefined;
+
+  function stubClipboard(writeText: (text: string) => Promise<void>) {
+    original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+  }
+  afterEach(() => {
+    delete (navigator as { clipboard?: unknown }).clipboard;
+    if (original) Object.defineProperty(Navigator.prototype, 'clipboard', original);
+  });
+
+  it('copies the absolute URL of the question and announces it', async () => {
+    const copied: string[] = [];
+    stubClipboard(async (text) => {
+      copied.push(text);
+    });
+    const el = await renderFaq();
+    el.show('q7');
+    await el.updateComplete;
+    copyButton(el, 'q7').click();
+    await waitUntil(() => announcement(el) !== '', 'an announcement');
+    expect(copied).to.deep.equal([`${pageUrl()}#q7`]);
+    expect(announcement(el)).to.equal('Q7 リンクをコピーしました');
+    expect(copyButton(el, 'q7').textContent).to.contain('リンクをコピーしました');
+  });
+
+  it('uses the anchor prefix in the link', async () => {
+    const copied: string[] = [];
+    stubClipboard(async (text) => {
+      copied.push(text);
+    });
+    const el = await renderFaq(html`<jetro-alibaba-faq anchor-prefix="alibaba-"></jetro-alibaba-faq>`);
+    el.show('q2');
+    await el.updateComplete;
+    copyButton(el, 'q2').click();
+    await waitUntil(() => copied.length > 0, 'a copy');
+    expect(copied).to.deep.equal([`${pageUrl()}#alibaba-q2`]);
+  });
+
+  it('falls back, or says it failed with the address, when the clipboard refuses', async () => {
+    stubClipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
+    const el = await renderFaq();
+    el.show('q1');
+    await el.updateComplete;
+    copyButton(el, 'q1').focus();
+    copyButton(el, 'q1').click();
+    await waitUntil(() => announcement(el) !== '', 'an announcement');
+    // The fallback (the copy command) may or may not be allowed here; either way the reader is told.
+    expect(announcement(el)).to.be.oneOf(['Q1 リンクをコピーしました', `リンクをコピーできませんでした。アドレスは ${pageUrl()}#q1 です。`]);
+    expect(focused(el), 'focus stays on the button').to.equal(copyButton(el, 'q1'));
+  });
+});
+
+describe('events and methods', () => {
+  it('sends jetro-faq-toggle with the source of each change', async () => {
+    clearHash();
+    const el = await renderFaq();
+    const details: FaqToggleDetail[] = [];
+    el.addEventListener('jetro-faq-toggle', (event) => details.push(event.detail));
+    el.show('q1');
+    el.hide('q1');
+    tocLink(el, 'q5').click();
+    await el.updateComplete;
+    location.hash = '#q6';
+    await waitUntil(() => details.length === 4, 'four events');
+    expect(details).to.deep.equal([
+      { id: 'q1', open: true, source: 'api' },
+      { id: 'q1', open: false, source: 'api' },
+      { id: 'q5', open: true, source: 'toc' },
+      { id: 'q6', open: true, source: 'anchor' },
+    ]);
+    clearHash();
+  });
+
+  it('lets the host page listen on document, through the shadow root', async () => {
+    const el = await renderFaq();
+    setTimeout(() => el.show('q3'));
+    const event = await oneEvent(document, 'jetro-faq-toggle');
+    expect(event.composed && event.bubbles).to.equal(true);
+    expect(event.target).to.equal(el);
+  });
+});
+
+describe('interface strings', () => {
+  it('speaks English inside an English page, and keeps the content Japanese', async () => {
+    const wrapper = await fixture(html`<div lang="en-GB"><jetro-alibaba-faq></jetro-alibaba-faq></div>`);
+    const el = wrapper.querySelector('jetro-alibaba-faq')!;
+    await el.updateComplete;
+    expect(searchBox(el).labels![0].textContent).to.equal('Search the questions');
+    expect(root(el).querySelector('#toc')!.textContent).to.equal('Contents');
+    expect(root(el).querySelector('#toc')!.getAttribute('lang')).to.equal('en');
+    expect(toggleAll(el).textContent!.trim()).to.equal('Open all');
+    expect(questionButton(el, 'q1').closest('[lang]')!.getAttribute('lang')).to.equal('ja');
+    await type(el, 'jetro');
+    expect(status(el)).to.equal('6 of 12 questions');
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes its own lang attribute over the page’s', async () => {
+    const wrapper = await fixture(html`<div lang="en"><jetro-alibaba-faq lang="ja"></jetro-alibaba-faq></div>`);
+    const el = wrapper.querySelector('jetro-alibaba-faq')!;
+    await el.updateComplete;
+    expect(root(el).querySelector('#toc')!.textContent).to.equal('目次');
+  });
+
+  it('lets the strings property override any string', async () => {
+    const el = await renderFaq();
+    el.strings = { toc: 'もくじ', expandAll: '全部開く' };
+    await el.updateComplete;
+    expect(root(el).querySelector('#toc')!.textContent).to.equal('もくじ');
+    expect(toggleAll(el).textContent!.trim()).to.equal('全部開く');
+    expect(searchBox(el).labels![0].textContent, 'the others stay').to.equal('質問を検索');
+  });
+});
