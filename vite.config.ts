@@ -4,6 +4,7 @@ import { relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import { LineCounter, parseDocument, type Document } from 'yaml';
+import { fallbackHtml } from './scripts/fallback-html.js';
 import { FaqDataError, parseFaqDocument } from './src/content/parse.js';
 
 /**
@@ -26,6 +27,7 @@ function locate(file: string, document: Document, lines: LineCounter, path: stri
  * name and the place of the problem, such as `items[3].answer`.
  */
 function faqYaml(): Plugin {
+  const documents = new Map<string, unknown>();
   return {
     name: 'faq-yaml',
     transform(source, id) {
@@ -41,7 +43,17 @@ function faqYaml(): Plugin {
         if (error instanceof FaqDataError) this.error(`${locate(file, document, lines, error.path)}: ${error.message}`);
         throw error;
       }
+      documents.set(id, value);
       return { code: `export default ${JSON.stringify(value)};`, map: null };
+    },
+    // Beside the module: the content as JSON with its schema (the package's ./data),
+    // and the plain-HTML fallback to paste inside the element.
+    generateBundle() {
+      for (const value of documents.values()) {
+        this.emitFile({ type: 'asset', fileName: 'faq.json', source: `${JSON.stringify(value, null, 2)}\n` });
+        this.emitFile({ type: 'asset', fileName: 'faq.schema.json', source: readFileSync('data/faq.schema.json', 'utf8') });
+        this.emitFile({ type: 'asset', fileName: 'jetro-alibaba-faq.fallback.html', source: fallbackHtml(parseFaqDocument(value)) });
+      }
     },
   };
 }

@@ -10,6 +10,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { faqYamlPlugin } from './scripts/faq-yaml-plugin.mjs';
 import { forcedColorsPlugin } from './scripts/forced-colors-plugin.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { testServerMiddleware } from './scripts/test-server-middleware.mjs';
 
 const CHROMIUM = '/usr/bin/chromium';
 const FIREFOX = '/usr/bin/firefox-esr';
@@ -103,6 +104,7 @@ export default {
   // Lit's development build says so in every file; everything else it logs is worth reading.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testsFinishTimeout: 300000,
+  middleware: [testServerMiddleware],
   plugins: [
     faqYamlPlugin(),
     forcedColorsPlugin(),

@@ -1,6 +1,6 @@
 // `npm test`: the whole suite in Chromium, Firefox and WebKit.
 // 1. installs the browsers if they are missing (scripts/ensure-browsers.mjs);
-// 2. type-checks, and builds dist/, which the tests of the standalone module load;
+// 2. checks data/faq.yaml against its JSON Schema, type-checks, and builds dist/, which the tests of the standalone module load;
 // 3. runs @web/test-runner under Xvfb. Extra arguments go to the test runner:
 //    `npm test -- --files test/navigation.test.ts`.
 import { spawnSync } from 'node:child_process';
@@ -13,6 +13,7 @@ function run(command, args) {
 }
 
 ensureBrowsers();
+run('node', ['scripts/check-data.mjs']);
 run('npx', ['tsc', '--noEmit']);
 run('npx', ['vite', 'build', '--logLevel', 'warn']);
 run('xvfb-run', ['--auto-servernum', 'npx', 'web-test-runner', ...process.argv.slice(2)]);

@@ -21,7 +21,7 @@ export class HashRouterController implements ReactiveController {
   private _lastUrl = '';
 
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: HashRouterOptions,
   ) {
     host.addController(this);
@@ -41,8 +41,11 @@ export class HashRouterController implements ReactiveController {
   routeCurrent(): void {
     this._lastUrl = location.href;
     const anchor = anchorFromHash(location.hash, this.options.prefix());
-    // An id in the host page's own document is the host's anchor, not ours.
-    if (anchor === null || document.getElementById(this.options.prefix() + anchor)) return;
+    if (anchor === null) return;
+    // An id in the host page's own document is the host's anchor, not ours,
+    // unless it is in the element's own fallback content (its light DOM).
+    const owner = document.getElementById(this.options.prefix() + anchor);
+    if (owner && !this.host.contains(owner)) return;
     this.options.routeTo(anchor);
   }
 

@@ -4,11 +4,14 @@ import { html, literal, type StaticValue } from 'lit/static-html.js';
 import { ANCHOR_PREFIX } from './anchors.js';
 import { bundledContent } from './content/bundled.js';
 import { CONTACT_ANCHOR, TOC_ANCHOR, isLink, type FaqContent, type FaqItem, type LinkRun, type RichText } from './content/model.js';
+import { FaqDataError, parseFaqDocument, type FaqDataErrorCode } from './content/parse.js';
+import { RemoteDocumentController } from './content/remote-document.js';
 import { checkHref, LinkError } from './content/rich-text.js';
 import { copyText } from './copy-text.js';
 import { HashRouterController } from './hash-router.js';
 import { nextIndex } from './roving-focus.js';
 import { SearchIndex, type SearchResult } from './search/search-index.js';
+import { StructuredDataController } from './structured-data.js';
 import { stringsFor, type UiStrings } from './strings.js';
 import { styles } from './jetro-alibaba-faq.styles.js';
 
@@ -25,6 +28,17 @@ export interface FaqSearchDetail {
   readonly query: string;
   /** How many questions it matches. */
   readonly count: number;
+}
+
+export interface FaqErrorDetail {
+  /** What is wrong, in words. */
+  readonly reason: string;
+  /** Where in the document: `items[3].answer`, or '' for the whole. */
+  readonly path: string;
+  /** The kind of problem: invalid content, invalid JSON, too large, an HTTP error status, a network error, a time-out. */
+  readonly code: FaqDataErrorCode;
+  /** Whether the document came through the `data` property or the `src` attribute. */
+  readonly source: 'data' | 'src';
 }
 
 export interface FaqToggleDetail {
@@ -64,6 +78,8 @@ function headingTag(level: number): StaticValue {
  *
  * @fires jetro-faq-toggle - An answer opened or closed. `detail: { id, open, source }`.
  * @fires jetro-faq-search - The reader searched (sent once typing pauses). `detail: { query, count }`.
+ * @fires jetro-faq-error - A document from `data` or `src` was refused; the widget keeps what it showed. `detail: { reason, path, code, source }`.
+ * @fires jetro-faq-load - A document from `data` or `src` replaced the content. `detail: { source }`.
  *
  * @csspart base - The wrapper of everything the element shows.
  * @csspart header - The programme name, title and introduction.
@@ -75,6 +91,8 @@ function headingTag(level: number): StaticValue {
  * @csspart answer - Each answer's panel.
  * @csspart copy-link - Each answer's button that copies the question's link.
  * @csspart contact - The contact block.
+ *
+ * @slot - Fallback content, shown until the element renders and to readers without JavaScript. It is hidden once the element renders.
  *
  * @cssproperty --jetro-faq-accent - Links, question labels and controls.
  * @cssproperty --jetro-faq-text - Body text.
@@ -111,6 +129,19 @@ export class JetroAlibabaFaq extends LitElement {
   /** Overrides for any of the interface strings. */
   @property({ attribute: false }) strings: Partial<UiStrings> = {};
 
+  /**
+   * An FAQ document (the format of `data/faq.schema.json`) to show instead of
+   * the bundled content. It is validated whole; one that fails is refused
+   * with a `jetro-faq-error`, and the widget keeps what it showed.
+   */
+  @property({ attribute: false }) data?: unknown;
+
+  /** The URL of an FAQ document in JSON to show instead of the bundled content, validated like `data`. */
+  @property() src?: string;
+
+  /** Adds a schema.org FAQPage JSON-LD script for the content to `document.head`. */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+
   @state() private _content: FaqContent = bundledContent;
   /** The ids of the open answers. Replaced, never mutated, so Lit sees each change. */
   @state() private _open: ReadonlySet<string> = new Set();
@@ -132,10 +163,24 @@ export class JetroAlibabaFaq extends LitElement {
   private _searchEventTimer?: ReturnType<typeof setTimeout>;
   private _copiedTimer?: ReturnType<typeof setTimeout>;
 
+  private readonly _remote = new RemoteDocumentController(this, {
+    onLoad: (content) => this._useContent(content, 'src'),
+    onError: (error, url) => this._refuse(error, 'src', `from src "${url}"`),
+  });
+
   private readonly _router = new HashRouterController(this, {
     prefix: () => this._prefix,
     routeTo: (anchor) => this._routeTo(anchor),
   });
+
+  constructor() {
+    super();
+    // It registers itself with the element, and needs nothing more from it.
+    new StructuredDataController(this, {
+      enabled: () => this.structuredData,
+      content: () => this._content,
+    });
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -196,6 +241,15 @@ export class JetroAlibabaFaq extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') && this.data !== undefined) {
+      try {
+        this._useContent(parseFaqDocument(this.data), 'data');
+      } catch (error) {
+        if (!(error instanceof FaqDataError)) throw error;
+        this._refuse(error, 'data', 'in the data property');
+      }
+    }
+    if (changed.has('src')) this._remote.load(this.src || undefined);
     // The first render already shows what the URL names: no second render, no jump.
     if (!this.hasUpdated) this._router.routeCurrent();
     if (changed.has('anchorPrefix') && this.anchorPrefix && !ANCHOR_PREFIX.test(this.anchorPrefix)) {
@@ -213,6 +267,21 @@ export class JetroAlibabaFaq extends LitElement {
       throw new RangeError(`<jetro-alibaba-faq>: no question "${id}" (the questions are ${known[0]}…${known.at(-1)})`);
     }
     return item;
+  }
+
+  /** Shows a new, validated document; answers that are still there stay open. */
+  private _useContent(content: FaqContent, source: FaqErrorDetail['source']): void {
+    this._content = content;
+    this._index = new SearchIndex(content);
+    this._open = new Set(content.items.filter((item) => this._open.has(item.id)).map((item) => item.id));
+    this.dispatchEvent(new CustomEvent('jetro-faq-load', { detail: { source }, bubbles: true, composed: true }));
+  }
+
+  /** Refuses a document: one warning, one event, and the content shown stays. */
+  private _refuse(error: FaqDataError, source: FaqErrorDetail['source'], where: string): void {
+    console.warn(`<jetro-alibaba-faq>: the FAQ document ${where} was not used, and the content shown stays: ${error.message}`);
+    const detail: FaqErrorDetail = { reason: error.reason, path: error.path, code: error.code, source };
+    this.dispatchEvent(new CustomEvent('jetro-faq-error', { detail, bubbles: true, composed: true }));
   }
 
   private _setOpen(item: FaqItem, open: boolean, source: ToggleSource): void {
@@ -536,5 +605,7 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'jetro-faq-toggle': CustomEvent<FaqToggleDetail>;
     'jetro-faq-search': CustomEvent<FaqSearchDetail>;
+    'jetro-faq-error': CustomEvent<FaqErrorDetail>;
+    'jetro-faq-load': CustomEvent<{ source: 'data' | 'src' }>;
   }
 }

@@ -5,7 +5,7 @@
 import { JetroAlibabaFaq } from './jetro-alibaba-faq.component.js';
 
 export { JetroAlibabaFaq };
-export type { FaqSearchDetail, FaqToggleDetail, ToggleSource } from './jetro-alibaba-faq.component.js';
+export type { FaqErrorDetail, FaqSearchDetail, FaqToggleDetail, ToggleSource } from './jetro-alibaba-faq.component.js';
 
 export const TAG_NAME = 'jetro-alibaba-faq';
 

@@ -18,14 +18,19 @@ import {
 } from './model.js';
 import { ANCHOR_NAME, LinkError, parseRichText } from './rich-text.js';
 
+/** What kind of problem kept a document out. */
+export type FaqDataErrorCode = 'invalid' | 'json' | 'size' | 'http' | 'network' | 'timeout';
+
 export class FaqDataError extends Error {
   /**
    * @param path Where in the document: `items[3].answer`, or `` for the whole.
    * @param reason What is wrong there.
+   * @param code What kind of problem it is: `invalid` for the content itself.
    */
   constructor(
     readonly path: string,
     readonly reason: string,
+    readonly code: FaqDataErrorCode = 'invalid',
   ) {
     super(path ? `${path}: ${reason}` : reason);
     this.name = 'FaqDataError';

@@ -1,0 +1,86 @@
+/**
+ * The opt-in schema.org FAQPage for the `structured-data` attribute: one
+ * JSON-LD script in document.head per widget, kept in step with the content
+ * and removed when the widget goes.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { FaqContent } from './content/model.js';
+
+/** The FAQPage JSON-LD of the content, safe to put in a script element. */
+export function faqPageJsonLd(content: FaqContent): string {
+  const page = {
+    '@context': 'https://schema.org',
+    '@type': 'FAQPage',
+    name: content.title,
+    inLanguage: 'ja',
+    mainEntity: content.items.map((item) => ({
+      '@type': 'Question',
+      name: item.question,
+      acceptedAnswer: { '@type': 'Answer', text: item.answerText },
+    })),
+  };
+  // No "</script>" or "<!--" can form in the script's text.
+  return JSON.stringify(page).replace(/</g, '\\u003c');
+}
+
+interface TrustedTypesWindow {
+  trustedTypes?: { createPolicy(name: string, rules: { createScript(input: string): string }): { createScript(input: string): unknown } };
+}
+
+let policy: { createScript(input: string): unknown } | null | undefined;
+
+/**
+ * Pages that require Trusted Types for scripts need a policy to set a
+ * script's text. Ours only ever receives the JSON made above.
+ */
+function scriptText(json: string): unknown {
+  const trustedTypes = (window as TrustedTypesWindow).trustedTypes;
+  if (!trustedTypes) return json;
+  policy ??= trustedTypes.createPolicy('jetro-alibaba-faq#json-ld', { createScript: (input) => input });
+  return policy.createScript(json);
+}
+
+export class StructuredDataController implements ReactiveController {
+  private _script?: HTMLScriptElement;
+  /** The content the script was made from: made again only when that changes. */
+  private _madeFrom?: FaqContent;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly options: { enabled(): boolean; content(): FaqContent },
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    if (!this.options.enabled()) {
+      this._remove();
+      return;
+    }
+    const content = this.options.content();
+    if (this._script && content === this._madeFrom) return;
+    const json = faqPageJsonLd(content);
+    try {
+      const script = this._script ?? document.createElement('script');
+      script.type = 'application/ld+json';
+      script.dataset.jetroAlibabaFaq = '';
+      (script as { text: unknown }).text = scriptText(json);
+      if (!this._script) document.head.append(script);
+      this._script = script;
+      this._madeFrom = content;
+    } catch (error) {
+      // A page whose policy forbids ours: the FAQ works on without structured data.
+      console.warn('<jetro-alibaba-faq>: structured data could not be added:', error);
+    }
+  }
+
+  hostDisconnected(): void {
+    this._remove();
+  }
+
+  private _remove(): void {
+    this._script?.remove();
+    this._script = undefined;
+    this._madeFrom = undefined;
+  }
+}

@@ -1,0 +1,401 @@
+/**
+ * Safe to embed anywhere: several widgets on a page, content from elsewhere
+ * validated whole, hostile content kept as text, a strict CSP, no leaks, a
+ * fallback before JavaScript, structured data, and a theming API that the
+ * host page's own CSS cannot break.
+ */
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import document_ from '../data/faq.yaml';
+import { fetchFaqDocument } from '../src/content/fetch-document.js';
+import { FaqDataError } from '../src/content/parse.js';
+import type { FaqErrorDetail, JetroAlibabaFaq } from '../src/jetro-alibaba-faq.js';
+import { allQuestionButtons, clearHash, focused, isOpen, openIds, questionButton, renderFaq } from './helpers.js';
+
+const root = (el: JetroAlibabaFaq) => el.shadowRoot!;
+const questionTexts = (el: JetroAlibabaFaq) => allQuestionButtons(el).map((b) => b.querySelector('.question-text')!.textContent);
+const fixtureUrl = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).href;
+
+/** Captures console.warn while `body` runs. */
+async function warnings(body: () => Promise<void>): Promise<string[]> {
+  const seen: string[] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => seen.push(args.map(String).join(' '));
+  try {
+    await body();
+  } finally {
+    console.warn = warn;
+  }
+  return seen;
+}
+
+async function loadFrame(path: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 600px';
+  frame.src = path;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  return frame;
+}
+
+describe('several widgets on one page', () => {
+  afterEach(clearHash);
+
+  it('keeps each widget to its own anchors', async () => {
+    clearHash();
+    const wrapper = await fixture(html`<div>
+      <jetro-alibaba-faq anchor-prefix="alibaba-"></jetro-alibaba-faq>
+      <jetro-alibaba-faq anchor-prefix="other-"></jetro-alibaba-faq>
+    </div>`);
+    const [a, b] = [...wrapper.querySelectorAll('jetro-alibaba-faq')];
+    await Promise.all([a.updateComplete, b.updateComplete]);
+    expect(root(a).querySelector('#_toc-q7')!.getAttribute('href')).to.equal('#alibaba-q7');
+    location.hash = '#alibaba-q7';
+    await waitUntil(() => isOpen(a, 'q7'), 'the first widget opens Q7');
+    expect(openIds(b), 'the second keeps its own state').to.deep.equal([]);
+    location.hash = '#other-q3';
+    await waitUntil(() => isOpen(b, 'q3'), 'the second widget opens Q3');
+    expect(openIds(a)).to.deep.equal(['q7']);
+    location.hash = '#q5';
+    await aTimeout(50);
+    expect([...openIds(a), ...openIds(b)], 'an unprefixed anchor is neither widget’s').to.deep.equal(['q7', 'q3']);
+  });
+
+  it('ignores an anchor prefix it cannot use, with a warning', async () => {
+    const seen = await warnings(async () => {
+      const el = await renderFaq(html`<jetro-alibaba-faq anchor-prefix="<bad>"></jetro-alibaba-faq>`);
+      expect(root(el).querySelector('#_toc-q1')!.getAttribute('href')).to.equal('#q1');
+    });
+    expect(seen.join()).to.match(/anchor-prefix "<bad>" is ignored/);
+  });
+});
+
+describe('content from the data property', () => {
+  it('replaces the bundled content with a valid document', async () => {
+    const el = await renderFaq();
+    const small = await (await fetch(fixtureUrl('small-faq.json'))).json();
+    setTimeout(() => (el.data = small));
+    const { detail } = await oneEvent(el, 'jetro-faq-load');
+    expect(detail.source).to.equal('data');
+    await el.updateComplete;
+    expect(questionTexts(el)).to.deep.equal(['最初の質問ですか', '二つ目の質問ですか']);
+  });
+
+  it('refuses a document with a missing field, says where, and keeps what it showed', async () => {
+    const el = await renderFaq();
+    const broken = structuredClone(document_) as { items: Record<string, unknown>[] };
+    delete broken.items[3].answer;
+    let detail: FaqErrorDetail | undefined;
+    const seen = await warnings(async () => {
+      setTimeout(() => (el.data = broken));
+      detail = (await oneEvent(el, 'jetro-faq-error')).detail;
+      await el.updateComplete;
+    });
+    expect(detail).to.deep.equal({ reason: 'is missing', path: 'items[3].answer', code: 'invalid', source: 'data' });
+    expect(seen).to.have.length(1);
+    expect(seen[0]).to.contain('items[3].answer: is missing');
+    expect(allQuestionButtons(el)).to.have.length(12);
+  });
+
+  it('refuses duplicate ids and unsafe links', async () => {
+    const el = await renderFaq();
+    const cases: [string, (doc: Record<string, any>) => void, string][] = [
+      ['duplicate numbers', (doc) => (doc.items[1].number = 1), 'items[1].number'],
+      ['duplicate category ids', (doc) => (doc.categories[2].id = 'others'), 'categories[2].id'],
+      ['a javascript: link', (doc) => (doc.items[0].answer = '[x](javascript:alert(1))'), 'items[0].answer'],
+      ['a data: link', (doc) => (doc.items[0].answer = '[x](data:text/html,hi)'), 'items[0].answer'],
+      ['a wrong type', (doc) => (doc.categories = 'none'), 'categories'],
+    ];
+    await warnings(async () => {
+      for (const [name, change, path] of cases) {
+        const doc = structuredClone(document_) as Record<string, any>;
+        change(doc);
+        setTimeout(() => (el.data = doc));
+        const { detail } = await oneEvent(el, 'jetro-faq-error');
+        expect(detail.path, name).to.equal(path);
+      }
+    });
+    expect(allQuestionButtons(el)).to.have.length(12);
+  });
+});
+
+describe('content from a src URL', () => {
+  it('loads a JSON document', async () => {
+    const el = await renderFaq(html`<jetro-alibaba-faq src=${fixtureUrl('small-faq.json')}></jetro-alibaba-faq>`);
+    await oneEvent(el, 'jetro-faq-load');
+    await el.updateComplete;
+    expect(questionTexts(el)).to.deep.equal(['最初の質問ですか', '二つ目の質問ですか']);
+  });
+
+  const failures: [string, string, Partial<FaqErrorDetail>][] = [
+    ['invalid JSON', fixtureUrl('broken.json'), { code: 'json', path: '' }],
+    ['a missing field', fixtureUrl('invalid-faq.json'), { code: 'invalid', path: 'items[1].answer' }],
+    ['a javascript: link', fixtureUrl('javascript-link-faq.json'), { code: 'invalid', path: 'items[0].answer' }],
+    ['an HTTP error status', '/test-api/error.json?status=503', { code: 'http', reason: 'the server answered HTTP 503' }],
+    ['a missing file', fixtureUrl('no-such-file.json'), { code: 'http', reason: 'the server answered HTTP 404' }],
+    ['a document over 1 MB', '/test-api/too-large.json', { code: 'size' }],
+    ['a network error', 'http://127.0.0.1:9/faq.json', { code: 'network' }],
+  ];
+  for (const [name, url, expected] of failures) {
+    it(`refuses ${name} and keeps what it showed`, async () => {
+      const el = await renderFaq();
+      let detail: FaqErrorDetail | undefined;
+      const seen = await warnings(async () => {
+        el.src = url;
+        detail = (await oneEvent(el, 'jetro-faq-error')).detail;
+      });
+      expect(detail).to.include({ source: 'src', ...expected });
+      expect(seen).to.have.length(1);
+      expect(allQuestionButtons(el)).to.have.length(12);
+    });
+  }
+
+  it('keeps the last good document when a later one fails', async () => {
+    const el = await renderFaq(html`<jetro-alibaba-faq src=${fixtureUrl('small-faq.json')}></jetro-alibaba-faq>`);
+    await oneEvent(el, 'jetro-faq-load');
+    await warnings(async () => {
+      el.src = fixtureUrl('invalid-faq.json');
+      await oneEvent(el, 'jetro-faq-error');
+    });
+    await el.updateComplete;
+    expect(questionTexts(el)).to.deep.equal(['最初の質問ですか', '二つ目の質問ですか']);
+  });
+
+  it('lets the last src win, aborting the fetches before it', async () => {
+    const el = await renderFaq();
+    const loads: string[] = [];
+    el.addEventListener('jetro-faq-load', () => loads.push(el.src!));
+    el.src = '/test-api/slow.json?ms=400&file=hostile-faq.json';
+    await el.updateComplete;
+    el.src = fixtureUrl('small-faq.json');
+    await waitUntil(() => loads.length === 1, 'one load');
+    await aTimeout(600);
+    expect(loads).to.deep.equal([fixtureUrl('small-faq.json')]);
+    expect(questionTexts(el)).to.deep.equal(['最初の質問ですか', '二つ目の質問ですか']);
+  });
+
+  it('gives up on a fetch that takes too long', async () => {
+    const error = await fetchFaqDocument('/test-api/slow.json?ms=2000', new AbortController().signal, { timeout: 200 }).catch((e: unknown) => e);
+    expect(error).to.be.instanceOf(FaqDataError);
+    expect((error as FaqDataError).code).to.equal('timeout');
+  });
+});
+
+describe('hostile content stays text', () => {
+  afterEach(() => delete (window as { __pwned?: unknown }).__pwned);
+
+  async function expectInert(el: JetroAlibabaFaq): Promise<void> {
+    el.expandAll();
+    await el.updateComplete;
+    await aTimeout(100);
+    expect((window as { __pwned?: unknown }).__pwned, 'no script ran').to.equal(undefined);
+    expect(root(el).querySelectorAll('script, img, svg, iframe, style:not([data-lit]), b')).to.have.length(0);
+    const hrefs = [...root(el).querySelectorAll('a')].map((a) => a.getAttribute('href')!);
+    expect(hrefs.filter((href) => !/^(https?:|mailto:|tel:|#)/.test(href)), 'no unsafe link').to.deep.equal([]);
+    expect(root(el).textContent).to.contain('<img src=x onerror="window.__pwned = \'question\'">');
+    expect(root(el).textContent).to.contain('"><script>window.__pwned = \'answer\'</script>');
+  }
+
+  it('through the data property', async () => {
+    const el = await renderFaq();
+    el.data = await (await fetch(fixtureUrl('hostile-faq.json'))).json();
+    await expectInert(el);
+  });
+
+  it('through src', async () => {
+    const el = await renderFaq(html`<jetro-alibaba-faq src=${fixtureUrl('hostile-faq.json')}></jetro-alibaba-faq>`);
+    await oneEvent(el, 'jetro-faq-load');
+    await expectInert(el);
+  });
+
+  it('refuses control characters', async () => {
+    const el = await renderFaq();
+    const doc = structuredClone(document_) as Record<string, any>;
+    doc.items[0].question = 'abc\u0000\u001b[31m';
+    await warnings(async () => {
+      setTimeout(() => (el.data = doc));
+      const { detail } = await oneEvent(el, 'jetro-faq-error');
+      expect(detail.reason).to.match(/control character U\+0000/);
+    });
+  });
+});
+
+describe('a strict page', () => {
+  it('renders and works under a strict CSP with Trusted Types, with no violation', async () => {
+    const frame = await loadFrame('/test/fixtures/csp.html');
+    const win = frame.contentWindow as Window & { __violations: string[] };
+    const el = frame.contentDocument!.querySelector('jetro-alibaba-faq') as JetroAlibabaFaq;
+    await waitUntil(() => el.shadowRoot?.querySelector('button.question'), 'the element renders');
+    const button = el.shadowRoot!.getElementById('q2') as HTMLButtonElement;
+    button.click();
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(win.getComputedStyle(button).cursor, 'its styles apply').to.equal('pointer');
+    expect(frame.contentDocument!.head.querySelector('script[type="application/ld+json"]'), 'structured data under Trusted Types').to.not.equal(null);
+    expect(win.__violations).to.deep.equal([]);
+    // The policy is really in force: an inline style of the page's own is refused.
+    const inline = frame.contentDocument!.createElement('style');
+    inline.textContent = 'body { color: red }';
+    frame.contentDocument!.head.append(inline);
+    await waitUntil(() => win.__violations.length > 0, 'the policy refuses inline styles');
+    frame.remove();
+  });
+});
+
+describe('lifecycle', () => {
+  it('leaves no listener behind after 1,000 connections, and works when put back', async () => {
+    clearHash();
+    const el = document.createElement('jetro-alibaba-faq');
+    const counts = new Map<string, number>();
+    const add = window.addEventListener;
+    const remove = window.removeEventListener;
+    window.addEventListener = function (this: Window, type: string, ...rest: unknown[]) {
+      counts.set(type, (counts.get(type) ?? 0) + 1);
+      return add.call(this, type, ...(rest as [EventListener]));
+    } as typeof window.addEventListener;
+    window.removeEventListener = function (this: Window, type: string, ...rest: unknown[]) {
+      counts.set(type, (counts.get(type) ?? 0) - 1);
+      return remove.call(this, type, ...(rest as [EventListener]));
+    } as typeof window.removeEventListener;
+    try {
+      for (let i = 0; i < 1000; i++) {
+        document.body.append(el);
+        el.remove();
+      }
+    } finally {
+      window.addEventListener = add;
+      window.removeEventListener = remove;
+    }
+    expect([...counts.keys()], 'it does listen while connected').to.include('hashchange');
+    expect([...counts.entries()].filter(([, n]) => n !== 0)).to.deep.equal([]);
+    document.body.append(el);
+    await el.updateComplete;
+    location.hash = '#q4';
+    await waitUntil(() => isOpen(el, 'q4'), 'Q4 opens in the element put back');
+    el.remove();
+    clearHash();
+  });
+});
+
+describe('before JavaScript, and without it', () => {
+  it('shows its light-DOM fallback without the script', async () => {
+    const frame = await loadFrame('/test/fixtures/no-js.html');
+    const fallback = frame.contentDocument!.getElementById('fallback')!;
+    expect(fallback.getClientRects().length).to.be.greaterThan(0);
+    frame.remove();
+  });
+
+  it('hides the fallback once it renders', async () => {
+    const el = await renderFaq(html`<jetro-alibaba-faq><p id="fallback">よくあるご質問（PDF）</p></jetro-alibaba-faq>`);
+    expect(el.querySelector('#fallback')!.getClientRects().length).to.equal(0);
+  });
+
+  it('builds a plain-HTML fallback with every question, answer and link, that can sit inside the element', async () => {
+    const fallback = await (await fetch('/dist/jetro-alibaba-faq.fallback.html')).text();
+    const parsed = new DOMParser().parseFromString(fallback, 'text/html');
+    expect(parsed.querySelectorAll('details')).to.have.length(12);
+    expect(parsed.querySelector('#q7 summary')!.textContent).to.equal('Q7 ジェトロ主催の他の事業と並行して本事業への申込は可能か');
+    expect([...parsed.querySelectorAll('a[href^=http], a[href^=mailto], a[href^=tel]')].map((a) => a.getAttribute('href'))).to.have.members([
+      'mailto:wp_customer@alibaba-inc.jp',
+      'https://www.jetro.go.jp/services/',
+      'https://www.jetro.go.jp/consortium/',
+      'mailto:cse-pt-apply@jetro.go.jp',
+      'tel:+81-3-3582-8333',
+    ]);
+    // Pasted inside the element, its ids do not take the element's anchors away.
+    clearHash();
+    const el = await renderFaq();
+    el.append(...parsed.body.childNodes);
+    location.hash = '#q7';
+    await waitUntil(() => isOpen(el, 'q7'), 'Q7 opens in the element, not in the hidden fallback');
+    clearHash();
+  });
+});
+
+describe('structured data', () => {
+  const scripts = () => [...document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]')];
+
+  it('adds one FAQPage per widget only when asked, and removes it with the widget', async () => {
+    const plain = await renderFaq();
+    expect(scripts()).to.have.length(0);
+    plain.remove();
+    const wrapper = await fixture(html`<div><jetro-alibaba-faq structured-data></jetro-alibaba-faq><jetro-alibaba-faq structured-data></jetro-alibaba-faq></div>`);
+    await Promise.all([...wrapper.querySelectorAll('jetro-alibaba-faq')].map((el) => el.updateComplete));
+    expect(scripts()).to.have.length(2);
+    const page = JSON.parse(scripts()[0].text);
+    expect(page['@type']).to.equal('FAQPage');
+    expect(page.mainEntity).to.have.length(12);
+    expect(page.mainEntity[10]).to.deep.equal({
+      '@type': 'Question',
+      name: 'JETROからはどんな支援が受けられるか',
+      acceptedAnswer: { '@type': 'Answer', text: 'JETROのサービスは以下をご参照ください。\n\nhttps://www.jetro.go.jp/services/\n\nその他、通年を通して、本事業参加者向けのイベントなども行う予定です。' },
+    });
+    wrapper.remove();
+    expect(scripts()).to.have.length(0);
+  });
+
+  it('cannot be broken out of by the content', async () => {
+    const el = await renderFaq(html`<jetro-alibaba-faq structured-data></jetro-alibaba-faq>`);
+    el.data = await (await fetch(fixtureUrl('hostile-faq.json'))).json();
+    await el.updateComplete;
+    expect(scripts()[0].text).not.to.contain('</script');
+    expect(JSON.parse(scripts()[0].text).name).to.equal('"><script>window.__pwned = \'title\'</script>');
+    el.remove();
+  });
+});
+
+describe('theming and hostile host CSS', () => {
+  let sheet: HTMLLinkElement;
+  before(async () => {
+    sheet = document.createElement('link');
+    sheet.rel = 'stylesheet';
+    sheet.href = new URL('./hostile-css.css', import.meta.url).href;
+    document.head.append(sheet);
+    await new Promise((resolve) => sheet.addEventListener('load', resolve, { once: true }));
+  });
+  after(() => sheet.remove());
+
+  it('keeps its layout and its focus ring under hostile global CSS', async () => {
+    const wrapper = await fixture(html`<div style="width: 320px"><jetro-alibaba-faq></jetro-alibaba-faq></div>`);
+    const el = wrapper.querySelector('jetro-alibaba-faq')!;
+    await el.updateComplete;
+    const probe = wrapper.appendChild(document.createElement('h2'));
+    expect(getComputedStyle(probe).fontSize, 'the hostile CSS is active on the page').to.equal('48px');
+    probe.remove();
+    const title = root(el).querySelector('#_title')!;
+    expect(parseFloat(getComputedStyle(title).fontSize)).to.be.below(40);
+    const button = questionButton(el, 'q1');
+    expect(getComputedStyle(button).display).to.equal('flex');
+    expect(getComputedStyle(button).letterSpacing).to.equal('normal');
+    expect(getComputedStyle(button).textTransform).to.equal('none');
+    const faq = root(el).querySelector<HTMLElement>('.faq')!;
+    expect(faq.scrollWidth).to.be.at.most(faq.clientWidth);
+    button.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused(el)?.id).to.equal('q2');
+    expect(getComputedStyle(questionButton(el, 'q2')).outlineStyle).to.equal('solid');
+    expect(getComputedStyle(root(el).querySelector('.intro a')!).textDecorationLine).to.contain('underline');
+  });
+
+  it('takes its colours, radius and font from custom properties, and parts from ::part()', async () => {
+    const wrapper = await fixture(html`<div>
+      <style>
+        .themed {
+          --jetro-faq-accent: rgb(200, 0, 0);
+          --jetro-faq-radius: 0px;
+          --jetro-faq-font: monospace;
+        }
+        .themed::part(question) {
+          text-decoration: underline;
+        }
+      </style>
+      <jetro-alibaba-faq class="themed"></jetro-alibaba-faq>
+    </div>`);
+    const el = wrapper.querySelector('jetro-alibaba-faq')!;
+    await el.updateComplete;
+    expect(getComputedStyle(root(el).querySelector('.label')!).color).to.equal('rgb(200, 0, 0)');
+    expect(getComputedStyle(root(el).querySelector('.toc')!).borderTopLeftRadius).to.equal('0px');
+    expect(getComputedStyle(questionButton(el, 'q1')).fontFamily).to.equal('monospace');
+    expect(getComputedStyle(questionButton(el, 'q1')).textDecorationLine).to.equal('underline');
+  });
+});
