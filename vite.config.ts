@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { fallbackHtml } from './scripts/fallback-html.js';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 import { FaqDataError, parseFaqDocument } from './src/content/parse.js';
 
 /**
@@ -44,7 +45,8 @@ function faqYaml(): Plugin {
         throw error;
       }
       documents.set(id, value);
-      return { code: `export default ${JSON.stringify(value)};`, map: null };
+      // The corrections are for the content owner, checked above; no visitor needs their bytes.
+      return { code: `export default ${JSON.stringify(value, (key, v) => (key === 'corrections' ? undefined : v))};`, map: null };
     },
     // Beside the module: the content as JSON with its schema (the package's ./data),
     // and the plain-HTML fallback to paste inside the element.
@@ -92,7 +94,7 @@ function demoAtRoot(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [faqYaml(), reportModule(), demoAtRoot()],
+  plugins: [minifyTemplatesPlugin(), faqYaml(), reportModule(), demoAtRoot()],
   build: {
     // The standalone drop-in module: Lit and the content bundled in, one file.
     lib: {
