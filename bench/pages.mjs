@@ -40,8 +40,12 @@ const anchorScript = (answer) => `
 const HOST_BEFORE = '<header style="height:80px;background:#003b7a;color:#fff">JETRO</header><h1>Alibaba.com 活用支援プログラム</h1><p>ページの本文。</p>';
 const HOST_AFTER = '<footer style="height:200px;border-top:1px solid #ccc">フッター：お問い合わせ、サイトマップ、プライバシーポリシー</footer>';
 
-/** The widget, from the standalone module, by one script tag. */
-export function widgetPage({ count = 12, data = null, anchor = '' } = {}) {
+/**
+ * The widget, from the standalone module, by one script tag. `fallback` is
+ * what the host puts inside the element: by default a link to the PDF; the
+ * layout-shift figure uses the build's fallback HTML, as the README advises.
+ */
+export function widgetPage({ count = 12, data = null, anchor = '', fallback = '<p><a href="/faq.pdf">よくあるご質問（PDF）</a></p>' } = {}) {
   const questions = "document.querySelector('jetro-alibaba-faq')?.shadowRoot?.querySelectorAll('button.question') ?? []";
   const dataScript = data
     ? `<script type="application/json" id="faq-data">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>
@@ -53,7 +57,7 @@ export function widgetPage({ count = 12, data = null, anchor = '' } = {}) {
 <script type="module" src="/jetro-alibaba-faq.js"></script>
 </head><body>
 ${HOST_BEFORE}
-<jetro-alibaba-faq><p><a href="/faq.pdf">よくあるご質問（PDF）</a></p></jetro-alibaba-faq>
+<jetro-alibaba-faq>${fallback}</jetro-alibaba-faq>
 ${HOST_AFTER}
 ${dataScript}
 ${readyScript(count, questions)}

@@ -1,6 +1,5 @@
-import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html, literal, type StaticValue } from 'lit/static-html.js';
 import { ANCHOR_PREFIX } from './anchors.js';
 import { bundledContent } from './content/bundled.js';
 import { CONTACT_ANCHOR, TOC_ANCHOR, isLink, type FaqContent, type FaqItem, type LinkRun, type RichText } from './content/model.js';
@@ -9,6 +8,7 @@ import { RemoteDocumentController } from './content/remote-document.js';
 import { checkHref, LinkError } from './content/rich-text.js';
 import { copyText } from './copy-text.js';
 import { HashRouterController } from './hash-router.js';
+import { heading } from './heading.js';
 import { nextIndex } from './roving-focus.js';
 import { SearchIndex, type SearchResult } from './search/search-index.js';
 import { StructuredDataController } from './structured-data.js';
@@ -20,6 +20,13 @@ export type ToggleSource = 'click' | 'keyboard' | 'anchor' | 'toc' | 'all' | 'ap
 
 /** How long typing must pause before `jetro-faq-search` is sent. */
 const SEARCH_EVENT_DELAY = 400;
+/** From this many questions on, off-screen ones skip layout and paint until scrolled near. */
+const LONG_FAQ = 100;
+/**
+ * Above this many matches, matches are not marked: a query that short matches
+ * nearly everything, and marking it all would slow typing in a long FAQ.
+ */
+const MAX_MARKED_RESULTS = 200;
 /** How long a copy button says it copied. */
 const COPIED_FEEDBACK = 2000;
 
@@ -54,19 +61,6 @@ export interface FaqToggleDetail {
  * anchor cannot, so the content can never make two elements share an id.
  */
 
-
-const HEADINGS: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
-
-/** `h2`…`h6`, levels below 2 taken as 2 and above 6 as 6. */
-function headingTag(level: number): StaticValue {
-  return HEADINGS[Math.min(6, Math.max(2, level))];
-}
 
 /**
  * The FAQ of JETRO's BtoB グローバル EC プログラム — Alibaba.com 活用支援プログラム
@@ -160,6 +154,8 @@ export class JetroAlibabaFaq extends LitElement {
 
   /** The search over `_content`, rebuilt when the content changes. */
   private _index = new SearchIndex(bundledContent);
+  /** The last search, so that a render, a key press and an event ask the index once. */
+  private _lastSearch?: { index: SearchIndex; query: string; result: SearchResult };
   private _searchEventTimer?: ReturnType<typeof setTimeout>;
   private _copiedTimer?: ReturnType<typeof setTimeout>;
 
@@ -216,7 +212,10 @@ export class JetroAlibabaFaq extends LitElement {
 
   /** What the current search shows: every item when there is no query. */
   private get _results(): SearchResult {
-    return this._index.search(this._query);
+    if (this._lastSearch?.index !== this._index || this._lastSearch.query !== this._query) {
+      this._lastSearch = { index: this._index, query: this._query, result: this._index.search(this._query) };
+    }
+    return this._lastSearch.result;
   }
 
   /** The checked anchor prefix: an unusable one is ignored, with a warning. */
@@ -320,9 +319,27 @@ export class JetroAlibabaFaq extends LitElement {
   private async _scrollAndFocus(scrollId: string, focusId: string): Promise<void> {
     await this.updateComplete;
     const root = this.shadowRoot!;
-    const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    root.getElementById(scrollId)?.scrollIntoView({ block: 'start', behavior: reduceMotion ? 'instant' : 'smooth' });
+    const target = root.getElementById(scrollId);
+    if (!target) return;
+    if (this._isLong) {
+      // Off-screen questions of a long FAQ are laid out only when near the
+      // screen (content-visibility), so the target moves as they appear: jump,
+      // then jump again until it holds still.
+      for (let i = 0, top = NaN; i < 5 && target.getBoundingClientRect().top !== top; i++) {
+        target.scrollIntoView({ block: 'start', behavior: 'instant' });
+        top = target.getBoundingClientRect().top;
+        await new Promise(requestAnimationFrame);
+      }
+    } else {
+      const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      target.scrollIntoView({ block: 'start', behavior: reduceMotion ? 'instant' : 'smooth' });
+    }
     root.getElementById(focusId)?.focus({ preventScroll: true });
+  }
+
+  /** A FAQ long enough that off-screen questions skip layout (see `.long` in the styles). */
+  private get _isLong(): boolean {
+    return this._content.items.length > LONG_FAQ;
   }
 
   /** A click on one of the widget's own anchors: route it here, and record it in history. */
@@ -418,8 +435,9 @@ export class JetroAlibabaFaq extends LitElement {
     const uiLang = ui.lang === 'ja' ? nothing : ui.lang;
     const results = this._results;
     const shown = (item: FaqItem) => results.ids.has(item.id);
+    const marks = results.ids.size > MAX_MARKED_RESULTS ? [] : results.terms;
     return html`
-      <section class="faq ${this._schemeClass}" part="base" lang="ja" aria-labelledby="_title">
+      <section class="faq ${this._schemeClass} ${this._isLong ? 'long' : ''}" part="base" lang="ja" aria-labelledby="_title">
         <header class="header" part="header">
           <p class="programme">${content.programme.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</p>
           ${this._heading(level, '_title', content.title)}
@@ -434,6 +452,7 @@ export class JetroAlibabaFaq extends LitElement {
             autocomplete="off"
             aria-describedby="_search-hint"
             .value=${this._query}
+            @focus=${() => this._index.prepare()}
             @input=${this._onSearchInput}
             @compositionend=${this._onSearchCompositionEnd}
             @keydown=${this._onSearchKeydown}
@@ -464,7 +483,7 @@ export class JetroAlibabaFaq extends LitElement {
                           id="_toc-${item.id}"
                           href=${this._router.href(item.id)}
                           @click=${(event: MouseEvent) => this._onAnchorClick(event, item.id, 'toc')}
-                          ><span class="label">${item.label}</span> ${this._marked(item.question, results.terms)}</a
+                          ><span class="label">${item.label}</span> ${this._marked(item.question, marks)}</a
                         >
                       </li>
                     `,
@@ -481,7 +500,7 @@ export class JetroAlibabaFaq extends LitElement {
             (category) => html`
               <div class="category" ?hidden=${!category.items.some(shown)}>
                 ${this._heading(level + 1, category.id, category.title)}
-                ${category.items.map((item) => this._renderItem(item, level + 2, ui, uiLang, results))}
+                ${category.items.map((item) => this._renderItem(item, level + 2, ui, uiLang, results.ids, marks))}
               </div>
             `,
           )}
@@ -516,14 +535,21 @@ export class JetroAlibabaFaq extends LitElement {
     `;
   }
 
-  private _renderItem(item: FaqItem, level: number, ui: UiStrings, uiLang: string | typeof nothing, results: SearchResult): TemplateResult {
+  private _renderItem(
+    item: FaqItem,
+    level: number,
+    ui: UiStrings,
+    uiLang: string | typeof nothing,
+    shown: ReadonlySet<string>,
+    marks: SearchResult['terms'],
+  ): TemplateResult {
     const open = this._open.has(item.id);
-    const tag = headingTag(level);
     const copied = this._copiedId === item.id;
     return html`
-      <div class="item" ?hidden=${!results.ids.has(item.id)}>
-        <${tag} class="item-heading" id="_${item.id}-heading">
-          <button
+      <div class="item" ?hidden=${!shown.has(item.id)}>
+        ${heading(
+          level,
+          html`<button
             class="question"
             part="question"
             id=${item.id}
@@ -536,10 +562,11 @@ export class JetroAlibabaFaq extends LitElement {
             }}
           >
             <span class="label">${item.label}</span>
-            <span class="question-text">${this._marked(item.question, results.terms)}</span>
+            <span class="question-text">${this._marked(item.question, marks)}</span>
             <span class="chevron" aria-hidden="true"></span>
-          </button>
-        </${tag}>
+          </button>`,
+          { id: `_${item.id}-heading`, className: 'item-heading' },
+        )}
         <div
           class="answer"
           part="answer"
@@ -550,18 +577,21 @@ export class JetroAlibabaFaq extends LitElement {
           @beforematch=${() => this._setOpen(item, true, 'find')}
         >
           <div class="answer-body">
-            ${this._richText(item.answer, results.terms)}
-            <p class="answer-tools" lang=${uiLang}>
-              <a
-                class="back"
-                href=${this._router.href(TOC_ANCHOR)}
-                @click=${(event: MouseEvent) => this._onBackToToc(event, item)}
-                >${ui.backToToc}</a
-              >
-              <button class="copy-link" part="copy-link" @click=${() => this._onCopyLink(item)}>
-                ${copied ? ui.linkCopied : ui.copyLink}<span class="visually-hidden">（${item.label}）</span>
-              </button>
-            </p>
+            ${this._richText(item.answer, open ? marks : [])}
+            ${open
+              ? // Only an open answer shows its tools: a thousand closed ones stay light.
+                html`<p class="answer-tools" lang=${uiLang}>
+                  <a
+                    class="back"
+                    href=${this._router.href(TOC_ANCHOR)}
+                    @click=${(event: MouseEvent) => this._onBackToToc(event, item)}
+                    >${ui.backToToc}</a
+                  >
+                  <button class="copy-link" part="copy-link" @click=${() => this._onCopyLink(item)}>
+                    ${copied ? ui.linkCopied : ui.copyLink}<span class="visually-hidden">（${item.label}）</span>
+                  </button>
+                </p>`
+              : nothing}
           </div>
         </div>
       </div>
@@ -574,9 +604,9 @@ export class JetroAlibabaFaq extends LitElement {
     return this._index.highlight(text, terms).map((piece) => (piece.marked ? html`<mark>${piece.text}</mark>` : piece.text));
   }
 
+  /** A heading that navigation can move focus to. */
   private _heading(level: number, id: string, text: string, lang: string | typeof nothing = nothing): TemplateResult {
-    const tag = headingTag(level);
-    return html`<${tag} id=${id} tabindex="-1" lang=${lang}>${text}</${tag}>`;
+    return heading(level, text, { id, focusable: true, lang: lang === nothing ? undefined : lang });
   }
 
   private _richText(text: RichText, terms: SearchResult['terms']): TemplateResult[] {

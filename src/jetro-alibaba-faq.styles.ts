@@ -157,6 +157,15 @@ export const styles = css`
   .item {
     border-bottom: 1px solid var(--_border);
   }
+  /* A long FAQ (over 100 questions): what is off screen skips layout and paint, so filtering keeps up with typing. */
+  .long .item {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 3.5em;
+  }
+  .long .toc li {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 2em;
+  }
   .item-heading {
     font-size: 1em;
     scroll-margin-top: var(--jetro-faq-scroll-margin, 1rem);

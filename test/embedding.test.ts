@@ -399,3 +399,24 @@ describe('theming and hostile host CSS', () => {
     expect(getComputedStyle(questionButton(el, 'q1')).textDecorationLine).to.equal('underline');
   });
 });
+
+describe('a long FAQ', () => {
+  it('shows 1,000 questions given through data, and navigates to one far down', async () => {
+    clearHash();
+    const el = await renderFaq();
+    const base = document_ as { items: { number: number; question: string }[] };
+    const long = structuredClone(document_) as { items: { number: number; question: string; corrections?: unknown }[] };
+    long.items = Array.from({ length: 1000 }, (_, i) => ({ ...structuredClone(base.items[i % 12]), number: i + 1, question: `${base.items[i % 12].question}（${i + 1}）` }));
+    el.data = long;
+    await el.updateComplete;
+    expect(allQuestionButtons(el)).to.have.length(1000);
+    location.hash = '#q900';
+    await waitUntil(() => isOpen(el, 'q900'), 'Q900 opens');
+    await waitUntil(() => {
+      const top = questionButton(el, 'q900').getBoundingClientRect().top;
+      return top >= 0 && top < innerHeight;
+    }, 'Q900 is on screen');
+    expect(focused(el)?.id).to.equal('q900');
+    clearHash();
+  });
+});

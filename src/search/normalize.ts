@@ -27,8 +27,21 @@ export function normalize(text: string): string {
   return fold(text.normalize('NFKC').toLowerCase());
 }
 
+/**
+ * Characters that can join the one before them under NFKC (combining marks,
+ * half-width voiced marks, Hangul jamo). Without them, each character maps to
+ * one or more, so an unchanged length means one for one.
+ */
+const JOINING = /[\p{M}\uFF9E\uFF9F\u1100-\u11FF\u3130-\u318F]/u;
+
 /** Normalizes text character by character, recording where each output unit came from. */
 export function normalizeWithMap(original: string): NormalizedText {
+  const whole = normalize(original);
+  if (whole.length === original.length && !JOINING.test(original)) {
+    // The common case, Japanese and Latin text alike: one unit for one, no per-character work.
+    const identity = Array.from({ length: whole.length }, (_, i) => i);
+    return { text: whole, starts: identity, ends: identity.map((i) => i + 1) };
+  }
   let text = '';
   const starts: number[] = [];
   const ends: number[] = [];

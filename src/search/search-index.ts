@@ -46,6 +46,11 @@ export class SearchIndex {
     return this._entries;
   }
 
+  /** Normalizes the content now (when the reader reaches the search box), not on the first keystroke. */
+  prepare(): void {
+    void this.entries;
+  }
+
   /** The items that match every term of the query. An empty query matches everything. */
   search(query: string): SearchResult {
     const terms = queryTerms(query).map(expandTerm);
