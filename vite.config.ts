@@ -46,7 +46,7 @@ function faqYaml(): Plugin {
       }
       documents.set(id, value);
       // The corrections are for the content owner, checked above; no visitor needs their bytes.
-      return { code: `export default ${JSON.stringify(value, (key, v) => (key === 'corrections' ? undefined : v))};`, map: null };
+      return { code: `export default ${JSON.stringify(value, (key, v: unknown) => (key === 'corrections' ? undefined : v))};`, map: null };
     },
     // Beside the module: the content as JSON with its schema (the package's ./data),
     // and the plain-HTML fallback to paste inside the element.

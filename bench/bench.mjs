@@ -53,7 +53,14 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--js-flags=--expose-gc'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--js-flags=--expose-gc',
+  ],
 });
 
 const median = (values) => {
@@ -138,7 +145,13 @@ for (const throttle of quick ? [1] : [1, 4]) {
   };
   const runs = await interleaved(quick ? 2 : 7, (kind) => load(`/${kind}-1000.html`, { after: heap }));
   row(`${SCALE} questions: time to ready`, median(runs.widget.map((r) => r.at)), median(runs.baseline.map((r) => r.at)), 'ms', ratioAtMost(1.5));
-  row(`${SCALE} questions: JS heap after GC`, median(runs.widget.map((r) => r.extra)), median(runs.baseline.map((r) => r.extra)), 'MB', ratioAtMost(2));
+  row(
+    `${SCALE} questions: JS heap after GC`,
+    median(runs.widget.map((r) => r.extra)),
+    median(runs.baseline.map((r) => r.extra)),
+    'MB',
+    ratioAtMost(2),
+  );
 }
 
 // Search latency at 1,000 questions: from each input event to the next frame.

@@ -37,7 +37,8 @@ const anchorScript = (answer) => `
 </script>`;
 
 /** Host-page content around the FAQ, for the layout-shift figure. */
-const HOST_BEFORE = '<header style="height:80px;background:#003b7a;color:#fff">JETRO</header><h1>Alibaba.com 活用支援プログラム</h1><p>ページの本文。</p>';
+const HOST_BEFORE =
+  '<header style="height:80px;background:#003b7a;color:#fff">JETRO</header><h1>Alibaba.com 活用支援プログラム</h1><p>ページの本文。</p>';
 const HOST_AFTER = '<footer style="height:200px;border-top:1px solid #ccc">フッター：お問い合わせ、サイトマップ、プライバシーポリシー</footer>';
 
 /**
@@ -77,7 +78,10 @@ export function baselinePage(document, { anchor = '' } = {}) {
     .map((c) => {
       const items = document.items.filter((i) => i.category === c.id);
       return `<h3 id="${c.id}">${escape(c.title)}</h3>${items
-        .map((i) => `<details id="q${i.number}"><summary>Q${i.number} ${escape(i.question)}</summary><p>${escape(i.answer).replace(/\n/g, '<br>')}</p></details>`)
+        .map(
+          (i) =>
+            `<details id="q${i.number}"><summary>Q${i.number} ${escape(i.question)}</summary><p>${escape(i.answer).replace(/\n/g, '<br>')}</p></details>`,
+        )
         .join('')}`;
     })
     .join('');

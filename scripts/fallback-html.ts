@@ -34,7 +34,10 @@ export function fallbackHtml(content: FaqContent): string {
     .map(
       (category) =>
         `<h3 id="${category.id}">${escape(category.title)}</h3>\n${category.items
-          .map((item) => `<details id="${item.id}">\n<summary>${escape(item.label)} ${escape(item.question)}</summary>\n${richText(item.answer)}\n</details>`)
+          .map(
+            (item) =>
+              `<details id="${item.id}">\n<summary>${escape(item.label)} ${escape(item.question)}</summary>\n${richText(item.answer)}\n</details>`,
+          )
           .join('\n')}`,
     )
     .join('\n');

@@ -40,8 +40,10 @@ function skipExpression(code, start) {
   while (i < code.length) {
     const c = code[i];
     if (c === "'" || c === '"' || c === '`') i = skipQuoted(code, i);
-    else if (c === '{') (depth++, i++);
-    else if (c === '}') {
+    else if (c === '{') {
+      depth++;
+      i++;
+    } else if (c === '}') {
       if (depth === 0) return i + 1;
       depth--;
       i++;

@@ -1,4 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { ANCHOR_PREFIX } from './anchors.js';
 import { bundledContent } from './content/bundled.js';
@@ -12,6 +13,7 @@ import { heading } from './heading.js';
 import { nextIndex } from './roving-focus.js';
 import { SearchIndex, type SearchResult } from './search/search-index.js';
 import { StructuredDataController } from './structured-data.js';
+import { untilFound } from './until-found.js';
 import { stringsFor, type UiStrings } from './strings.js';
 import { styles } from './jetro-alibaba-faq.styles.js';
 
@@ -60,7 +62,6 @@ export interface FaqToggleDetail {
  * is the id of what it leads to. Every other id starts with `_`, which an
  * anchor cannot, so the content can never make two elements share an id.
  */
-
 
 /**
  * The FAQ of JETRO's BtoB グローバル EC プログラム — Alibaba.com 活用支援プログラム
@@ -432,7 +433,7 @@ export class JetroAlibabaFaq extends LitElement {
     const content = this._content;
     const ui = this._ui;
     const level = this.headingLevel;
-    const uiLang = ui.lang === 'ja' ? nothing : ui.lang;
+    const uiLang = ui.lang === 'ja' ? undefined : ui.lang;
     const results = this._results;
     const shown = (item: FaqItem) => results.ids.has(item.id);
     const marks = results.ids.size > MAX_MARKED_RESULTS ? [] : results.terms;
@@ -444,7 +445,7 @@ export class JetroAlibabaFaq extends LitElement {
           <div class="intro">${this._richText(content.intro, [])}</div>
         </header>
 
-        <div class="search" part="search" role="search" lang=${uiLang}>
+        <div class="search" part="search" role="search" lang=${ifDefined(uiLang)}>
           <label for="_search">${ui.searchLabel}</label>
           <input
             id="_search"
@@ -459,14 +460,16 @@ export class JetroAlibabaFaq extends LitElement {
           />
           <p id="_search-hint" class="hint">${ui.searchHint}</p>
           <p class="count" role="status">${this._query ? ui.resultCount(results.ids.size, content.items.length) : ''}</p>
-          ${this._query && results.ids.size === 0
-            ? html`<p class="no-results">
-                ${ui.noResults}
-                <a href=${this._router.href(CONTACT_ANCHOR)} @click=${(event: MouseEvent) => this._onAnchorClick(event, CONTACT_ANCHOR, 'anchor')}
-                  >${ui.noResultsContact}</a
-                >
-              </p>`
-            : nothing}
+          ${
+            this._query && results.ids.size === 0
+              ? html`<p class="no-results">
+                  ${ui.noResults}
+                  <a href=${this._router.href(CONTACT_ANCHOR)} @click=${(event: MouseEvent) => this._onAnchorClick(event, CONTACT_ANCHOR, 'anchor')}
+                    >${ui.noResultsContact}</a
+                  >
+                </p>`
+              : nothing
+          }
         </div>
 
         <nav class="toc" part="toc" aria-labelledby=${TOC_ANCHOR}>
@@ -507,16 +510,15 @@ export class JetroAlibabaFaq extends LitElement {
         </div>
 
         <div class="contact" part="contact">
-          ${this._heading(level + 1, CONTACT_ANCHOR, content.contact.title)}
-          ${this._richText(content.contact.body, [])}
+          ${this._heading(level + 1, CONTACT_ANCHOR, content.contact.title)} ${this._richText(content.contact.body, [])}
         </div>
 
-        <p class="visually-hidden" role="status" lang=${uiLang}>${this._announcement}</p>
+        <p class="visually-hidden" role="status" lang=${ifDefined(uiLang)}>${this._announcement}</p>
       </section>
     `;
   }
 
-  private _renderToggleAll(results: SearchResult, ui: UiStrings, uiLang: string | typeof nothing): TemplateResult {
+  private _renderToggleAll(results: SearchResult, ui: UiStrings, uiLang: string | undefined): TemplateResult {
     const shown = this._content.items.filter((item) => results.ids.has(item.id));
     const allOpen = shown.length > 0 && shown.every((item) => this._open.has(item.id));
     return html`
@@ -524,7 +526,7 @@ export class JetroAlibabaFaq extends LitElement {
         <button
           class="toggle-all"
           part="toggle-all"
-          lang=${uiLang}
+          lang=${ifDefined(uiLang)}
           aria-expanded=${allOpen ? 'true' : 'false'}
           aria-controls=${shown.map((item) => `_${item.id}-answer`).join(' ')}
           @click=${this._onToggleAll}
@@ -539,7 +541,7 @@ export class JetroAlibabaFaq extends LitElement {
     item: FaqItem,
     level: number,
     ui: UiStrings,
-    uiLang: string | typeof nothing,
+    uiLang: string | undefined,
     shown: ReadonlySet<string>,
     marks: SearchResult['terms'],
   ): TemplateResult {
@@ -573,25 +575,24 @@ export class JetroAlibabaFaq extends LitElement {
           id="_${item.id}-answer"
           role="group"
           aria-labelledby=${item.id}
-          hidden=${open ? nothing : 'until-found'}
+          hidden=${untilFound(!open)}
           @beforematch=${() => this._setOpen(item, true, 'find')}
         >
           <div class="answer-body">
             ${this._richText(item.answer, open ? marks : [])}
-            ${open
-              ? // Only an open answer shows its tools: a thousand closed ones stay light.
-                html`<p class="answer-tools" lang=${uiLang}>
-                  <a
-                    class="back"
-                    href=${this._router.href(TOC_ANCHOR)}
-                    @click=${(event: MouseEvent) => this._onBackToToc(event, item)}
-                    >${ui.backToToc}</a
-                  >
-                  <button class="copy-link" part="copy-link" @click=${() => this._onCopyLink(item)}>
-                    ${copied ? ui.linkCopied : ui.copyLink}<span class="visually-hidden">（${item.label}）</span>
-                  </button>
-                </p>`
-              : nothing}
+            ${
+              open
+                ? // Only an open answer shows its tools: a thousand closed ones stay light.
+                  html`<p class="answer-tools" lang=${ifDefined(uiLang)}>
+                    <a class="back" href=${this._router.href(TOC_ANCHOR)} @click=${(event: MouseEvent) => this._onBackToToc(event, item)}
+                      >${ui.backToToc}</a
+                    >
+                    <button class="copy-link" part="copy-link" @click=${() => this._onCopyLink(item)}>
+                      ${copied ? ui.linkCopied : ui.copyLink}<span class="visually-hidden">（${item.label}）</span>
+                    </button>
+                  </p>`
+                : nothing
+            }
           </div>
         </div>
       </div>
@@ -605,8 +606,8 @@ export class JetroAlibabaFaq extends LitElement {
   }
 
   /** A heading that navigation can move focus to. */
-  private _heading(level: number, id: string, text: string, lang: string | typeof nothing = nothing): TemplateResult {
-    return heading(level, text, { id, focusable: true, lang: lang === nothing ? undefined : lang });
+  private _heading(level: number, id: string, text: string, lang?: string): TemplateResult {
+    return heading(level, text, { id, focusable: true, lang });
   }
 
   private _richText(text: RichText, terms: SearchResult['terms']): TemplateResult[] {
@@ -622,7 +623,7 @@ export class JetroAlibabaFaq extends LitElement {
     const text = this._marked(run.text, terms);
     if (!run.href.startsWith('#')) {
       // A link whose text is its address needs no address written after it in print.
-      return html`<a href=${run.href} class=${run.text === run.href ? 'bare' : nothing}>${text}</a>`;
+      return html`<a href=${run.href} class=${ifDefined(run.text === run.href ? 'bare' : undefined)}>${text}</a>`;
     }
     const anchor = run.href.slice(1);
     const contactHref = anchor === CONTACT_ANCHOR ? this._contactHref : undefined;

@@ -91,7 +91,6 @@ export const styles = css`
     text-decoration-thickness: 2px;
   }
 
-
   .header {
     margin-bottom: calc(var(--_space) * 1.5);
   }

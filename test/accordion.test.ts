@@ -86,7 +86,11 @@ describe('accordion', () => {
     const levels = async (level?: number) => {
       const el = await renderFaq(level ? html`<jetro-alibaba-faq heading-level=${level}></jetro-alibaba-faq>` : undefined);
       const root = el.shadowRoot!;
-      return [root.querySelector('#_title')!.localName, root.querySelector('#application')!.localName, questionButton(el, 'q1').parentElement!.localName];
+      return [
+        root.querySelector('#_title')!.localName,
+        root.querySelector('#application')!.localName,
+        questionButton(el, 'q1').parentElement!.localName,
+      ];
     };
     expect(await levels()).to.deep.equal(['h2', 'h3', 'h4']);
     expect(await levels(3)).to.deep.equal(['h3', 'h4', 'h5']);

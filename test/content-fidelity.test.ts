@@ -38,7 +38,15 @@ async function readSource() {
   const tocStart = all.indexOf('目次');
   const bodyStart = all.indexOf('●応募について', tocStart + 2);
   // The table of contents, without its dot leaders and page numbers (PDF artefacts).
-  const toc = all.slice(tocStart + 1, bodyStart).filter(Boolean).map((l) => l.replace(/\.{3,}/, '').replace(/\s+\d+$/, '').trim());
+  const toc = all
+    .slice(tocStart + 1, bodyStart)
+    .filter(Boolean)
+    .map((l) =>
+      l
+        .replace(/\.{3,}/, '')
+        .replace(/\s+\d+$/, '')
+        .trim(),
+    );
   const contactStart = all.indexOf('【お問い合わせ】');
   const items: SourceItem[] = [];
   const categories: string[] = [];
@@ -83,7 +91,7 @@ describe('content fidelity', () => {
     expect(buttons).to.have.length(12);
     buttons.forEach((button, i) => {
       const item = content.items[i];
-      const text = button.querySelector('.question-text')!.textContent!;
+      const text = button.querySelector('.question-text')!.textContent;
       expect(button.querySelector('.label')!.textContent).to.equal(`Q${source.items[i].number}`);
       expect(undo(text, item.corrections, 'body', 'question'), `Q${i + 1}`).to.equal(source.items[i].question);
     });
@@ -93,25 +101,31 @@ describe('content fidelity', () => {
     shown(el, '.answer-body').forEach((body, i) => {
       const item = content.items[i];
       const paragraphs = [...body.querySelectorAll('p:not(.answer-tools)')].map((p) => (p as HTMLElement).innerText).join('\n');
-      expect(lines(undo(paragraphs, item.corrections, 'body', 'answer')), `answer ${i + 1}`).to.equal(lines(withoutLinkMarkup(source.items[i].answer)));
+      expect(lines(undo(paragraphs, item.corrections, 'body', 'answer')), `answer ${i + 1}`).to.equal(
+        lines(withoutLinkMarkup(source.items[i].answer)),
+      );
     });
   });
 
   it('groups the questions under the categories of the source', () => {
-    const headings = shown(el, '.category > :is(h2, h3, h4, h5, h6)').map((h) => h.textContent!.trim());
+    const headings = shown(el, '.category > :is(h2, h3, h4, h5, h6)').map((h) => h.textContent.trim());
     expect(headings.map((h, i) => undo(h, content.categories[i].corrections, 'body', 'title'))).to.deep.equal(source.categories);
   });
 
   it('shows the title, the programme and the introduction of the source', () => {
     const header = shown(el, '.header')[0];
     const programme = header.querySelector<HTMLElement>('.programme')!.innerText.split('\n');
-    const shownHeader = [...programme.map((line) => undo(line, content.corrections, 'body', 'programme')), header.querySelector('#_title')!.textContent!, header.querySelector<HTMLElement>('.intro')!.innerText];
+    const shownHeader = [
+      ...programme.map((line) => undo(line, content.corrections, 'body', 'programme')),
+      header.querySelector('#_title')!.textContent,
+      header.querySelector<HTMLElement>('.intro')!.innerText,
+    ];
     expect(lines(shownHeader.join('\n'))).to.equal(lines(withoutLinkMarkup(source.header.join('\n'))));
   });
 
   it('lists the table of contents of the source, with its own wording', () => {
     const nav = shown(el, 'nav')[0];
-    const entries = [...nav.querySelectorAll(':is(h3, h4, h5, h6):not(#toc), li')].map((entry) => entry.textContent!.replace(/\s+/g, ' ').trim());
+    const entries = [...nav.querySelectorAll(':is(h3, h4, h5, h6):not(#toc), li')].map((entry) => entry.textContent.replace(/\s+/g, ' ').trim());
     const categories = content.categories;
     const expected = source.toc.map((line) => line.replace(/^●/, ''));
     const undone = entries.map((entry) => {

@@ -46,7 +46,11 @@ describe('data/faq.yaml', () => {
 
   it('records every correction with the original wording', () => {
     const all = [...content.corrections, ...content.categories.flatMap((c) => c.corrections), ...content.items.flatMap((i) => i.corrections)];
-    expect(all.map((c) => `${c.original}→${c.corrected}`)).to.include.members(['ジェットロ→ジェトロ', 'どのすれば→どうすれば', 'ジェトロ関連→JETRO関連']);
+    expect(all.map((c) => `${c.original}→${c.corrected}`)).to.include.members([
+      'ジェットロ→ジェトロ',
+      'どのすれば→どうすれば',
+      'ジェトロ関連→JETRO関連',
+    ]);
     expect(content.items.map((i) => i.question).join()).not.to.match(/ジェットロ|どのすれば/);
   });
 });

@@ -43,10 +43,12 @@ describe('several widgets on one page', () => {
 
   it('keeps each widget to its own anchors', async () => {
     clearHash();
-    const wrapper = await fixture(html`<div>
-      <jetro-alibaba-faq anchor-prefix="alibaba-"></jetro-alibaba-faq>
-      <jetro-alibaba-faq anchor-prefix="other-"></jetro-alibaba-faq>
-    </div>`);
+    const wrapper = await fixture(
+      html`<div>
+        <jetro-alibaba-faq anchor-prefix="alibaba-"></jetro-alibaba-faq>
+        <jetro-alibaba-faq anchor-prefix="other-"></jetro-alibaba-faq>
+      </div>`,
+    );
     const [a, b] = [...wrapper.querySelectorAll('jetro-alibaba-faq')];
     await Promise.all([a.updateComplete, b.updateComplete]);
     expect(root(a).querySelector('#_toc-q7')!.getAttribute('href')).to.equal('#alibaba-q7');
@@ -63,7 +65,7 @@ describe('several widgets on one page', () => {
 
   it('ignores an anchor prefix it cannot use, with a warning', async () => {
     const seen = await warnings(async () => {
-      const el = await renderFaq(html`<jetro-alibaba-faq anchor-prefix="<bad>"></jetro-alibaba-faq>`);
+      const el = await renderFaq(html`<jetro-alibaba-faq anchor-prefix=${'<bad>'}></jetro-alibaba-faq>`);
       expect(root(el).querySelector('#_toc-q1')!.getAttribute('href')).to.equal('#q1');
     });
     expect(seen.join()).to.match(/anchor-prefix "<bad>" is ignored/);
@@ -191,9 +193,12 @@ describe('hostile content stays text', () => {
     expect((window as { __pwned?: unknown }).__pwned, 'no script ran').to.equal(undefined);
     expect(root(el).querySelectorAll('script, img, svg, iframe, style:not([data-lit]), b')).to.have.length(0);
     const hrefs = [...root(el).querySelectorAll('a')].map((a) => a.getAttribute('href')!);
-    expect(hrefs.filter((href) => !/^(https?:|mailto:|tel:|#)/.test(href)), 'no unsafe link').to.deep.equal([]);
+    expect(
+      hrefs.filter((href) => !/^(https?:|mailto:|tel:|#)/.test(href)),
+      'no unsafe link',
+    ).to.deep.equal([]);
     expect(root(el).textContent).to.contain('<img src=x onerror="window.__pwned = \'question\'">');
-    expect(root(el).textContent).to.contain('"><script>window.__pwned = \'answer\'</script>');
+    expect(root(el).textContent).to.contain("\"><script>window.__pwned = 'answer'</script>");
   }
 
   it('through the data property', async () => {
@@ -319,7 +324,9 @@ describe('structured data', () => {
     const plain = await renderFaq();
     expect(scripts()).to.have.length(0);
     plain.remove();
-    const wrapper = await fixture(html`<div><jetro-alibaba-faq structured-data></jetro-alibaba-faq><jetro-alibaba-faq structured-data></jetro-alibaba-faq></div>`);
+    const wrapper = await fixture(
+      html`<div><jetro-alibaba-faq structured-data></jetro-alibaba-faq><jetro-alibaba-faq structured-data></jetro-alibaba-faq></div>`,
+    );
     await Promise.all([...wrapper.querySelectorAll('jetro-alibaba-faq')].map((el) => el.updateComplete));
     expect(scripts()).to.have.length(2);
     const page = JSON.parse(scripts()[0].text);
@@ -328,7 +335,10 @@ describe('structured data', () => {
     expect(page.mainEntity[10]).to.deep.equal({
       '@type': 'Question',
       name: 'JETROからはどんな支援が受けられるか',
-      acceptedAnswer: { '@type': 'Answer', text: 'JETROのサービスは以下をご参照ください。\n\nhttps://www.jetro.go.jp/services/\n\nその他、通年を通して、本事業参加者向けのイベントなども行う予定です。' },
+      acceptedAnswer: {
+        '@type': 'Answer',
+        text: 'JETROのサービスは以下をご参照ください。\n\nhttps://www.jetro.go.jp/services/\n\nその他、通年を通して、本事業参加者向けのイベントなども行う予定です。',
+      },
     });
     wrapper.remove();
     expect(scripts()).to.have.length(0);
@@ -339,7 +349,7 @@ describe('structured data', () => {
     el.data = await (await fetch(fixtureUrl('hostile-faq.json'))).json();
     await el.updateComplete;
     expect(scripts()[0].text).not.to.contain('</script');
-    expect(JSON.parse(scripts()[0].text).name).to.equal('"><script>window.__pwned = \'title\'</script>');
+    expect(JSON.parse(scripts()[0].text).name).to.equal("\"><script>window.__pwned = 'title'</script>");
     el.remove();
   });
 });
@@ -378,19 +388,21 @@ describe('theming and hostile host CSS', () => {
   });
 
   it('takes its colours, radius and font from custom properties, and parts from ::part()', async () => {
-    const wrapper = await fixture(html`<div>
-      <style>
-        .themed {
-          --jetro-faq-accent: rgb(200, 0, 0);
-          --jetro-faq-radius: 0px;
-          --jetro-faq-font: monospace;
-        }
-        .themed::part(question) {
-          text-decoration: underline;
-        }
-      </style>
-      <jetro-alibaba-faq class="themed"></jetro-alibaba-faq>
-    </div>`);
+    const wrapper = await fixture(
+      html`<div>
+        <style>
+          .themed {
+            --jetro-faq-accent: rgb(200, 0, 0);
+            --jetro-faq-radius: 0px;
+            --jetro-faq-font: monospace;
+          }
+          .themed::part(question) {
+            text-decoration: underline;
+          }
+        </style>
+        <jetro-alibaba-faq class="themed"></jetro-alibaba-faq>
+      </div>`,
+    );
     const el = wrapper.querySelector('jetro-alibaba-faq')!;
     await el.updateComplete;
     expect(getComputedStyle(root(el).querySelector('.label')!).color).to.equal('rgb(200, 0, 0)');
@@ -406,7 +418,11 @@ describe('a long FAQ', () => {
     const el = await renderFaq();
     const base = document_ as { items: { number: number; question: string }[] };
     const long = structuredClone(document_) as { items: { number: number; question: string; corrections?: unknown }[] };
-    long.items = Array.from({ length: 1000 }, (_, i) => ({ ...structuredClone(base.items[i % 12]), number: i + 1, question: `${base.items[i % 12].question}（${i + 1}）` }));
+    long.items = Array.from({ length: 1000 }, (_, i) => ({
+      ...structuredClone(base.items[i % 12]),
+      number: i + 1,
+      question: `${base.items[i % 12].question}（${i + 1}）`,
+    }));
     el.data = long;
     await el.updateComplete;
     expect(allQuestionButtons(el)).to.have.length(1000);

@@ -115,7 +115,12 @@ describe('anchor navigation', () => {
   });
 
   it("leaves the host page's own anchors to the host page", async () => {
-    const wrapper = await fixture(html`<div><h2 id="contact" tabindex="-1">Host contact</h2><jetro-alibaba-faq></jetro-alibaba-faq></div>`);
+    const wrapper = await fixture(
+      html`<div>
+        <h2 id="contact" tabindex="-1">Host contact</h2>
+        <jetro-alibaba-faq></jetro-alibaba-faq>
+      </div>`,
+    );
     const el = wrapper.querySelector('jetro-alibaba-faq')!;
     await el.updateComplete;
     location.hash = '#contact';

@@ -6,15 +6,17 @@ import { allQuestionButtons, clearHash, focused, isOpen, openIds, questionButton
 
 const root = (el: JetroAlibabaFaq) => el.shadowRoot!;
 const searchBox = (el: JetroAlibabaFaq) => root(el).querySelector<HTMLInputElement>('input[type=search]')!;
-const status = (el: JetroAlibabaFaq) => root(el).querySelector('.count[role=status]')!.textContent!.trim();
+const status = (el: JetroAlibabaFaq) => root(el).querySelector('.count[role=status]')!.textContent.trim();
 const toggleAll = (el: JetroAlibabaFaq) => root(el).querySelector<HTMLButtonElement>('.toggle-all')!;
-const announcement = (el: JetroAlibabaFaq) => root(el).querySelector('.visually-hidden[role=status]')!.textContent!.trim();
+const announcement = (el: JetroAlibabaFaq) => root(el).querySelector('.visually-hidden[role=status]')!.textContent.trim();
 
 /** The questions a reader can see, in the accordion and in the table of contents. */
 function visibleQuestions(el: JetroAlibabaFaq) {
   const seen = (node: Element) => (node as HTMLElement).offsetParent !== null;
   return {
-    accordion: allQuestionButtons(el).filter(seen).map((button) => button.id),
+    accordion: allQuestionButtons(el)
+      .filter(seen)
+      .map((button) => button.id),
     toc: [...root(el).querySelectorAll('nav a[id^=_toc-]')].filter(seen).map((a) => a.id.replace('_toc-', '')),
   };
 }
@@ -134,7 +136,7 @@ describe('expand and collapse all', () => {
   it('opens every answer, then closes them, its label and state following', async () => {
     const el = await renderFaq();
     const button = toggleAll(el);
-    expect(button.textContent!.trim()).to.equal('すべて開く');
+    expect(button.textContent.trim()).to.equal('すべて開く');
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     const sources: string[] = [];
     el.addEventListener('jetro-faq-toggle', (event) => sources.push(event.detail.source));
@@ -142,22 +144,22 @@ describe('expand and collapse all', () => {
     await el.updateComplete;
     expect(openIds(el)).to.have.length(12);
     expect(sources).to.deep.equal(Array(12).fill('all'));
-    expect(button.textContent!.trim()).to.equal('すべて閉じる');
+    expect(button.textContent.trim()).to.equal('すべて閉じる');
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     button.click();
     await el.updateComplete;
     expect(openIds(el)).to.deep.equal([]);
-    expect(button.textContent!.trim()).to.equal('すべて開く');
+    expect(button.textContent.trim()).to.equal('すべて開く');
   });
 
   it('follows answers opened and closed one by one', async () => {
     const el = await renderFaq();
     el.expandAll();
     await el.updateComplete;
-    expect(toggleAll(el).textContent!.trim()).to.equal('すべて閉じる');
+    expect(toggleAll(el).textContent.trim()).to.equal('すべて閉じる');
     questionButton(el, 'q4').click();
     await el.updateComplete;
-    expect(toggleAll(el).textContent!.trim()).to.equal('すべて開く');
+    expect(toggleAll(el).textContent.trim()).to.equal('すべて開く');
     expect(toggleAll(el).getAttribute('aria-expanded')).to.equal('false');
     questionButton(el, 'q4').click();
     await el.updateComplete;
@@ -170,7 +172,7 @@ describe('expand and collapse all', () => {
     toggleAll(el).click();
     await el.updateComplete;
     expect(openIds(el)).to.deep.equal(['q3', 'q10']);
-    expect(toggleAll(el).textContent!.trim()).to.equal('すべて閉じる');
+    expect(toggleAll(el).textContent.trim()).to.equal('すべて閉じる');
   });
 });
 
@@ -190,8 +192,9 @@ describe('copy a question’s link', () => {
 
   it('copies the absolute URL of the question and announces it', async () => {
     const copied: string[] = [];
-    stubClipboard(async (text) => {
+    stubClipboard((text) => {
       copied.push(text);
+      return Promise.resolve();
     });
     const el = await renderFaq();
     el.show('q7');
@@ -205,8 +208,9 @@ describe('copy a question’s link', () => {
 
   it('uses the anchor prefix in the link', async () => {
     const copied: string[] = [];
-    stubClipboard(async (text) => {
+    stubClipboard((text) => {
       copied.push(text);
+      return Promise.resolve();
     });
     const el = await renderFaq(html`<jetro-alibaba-faq anchor-prefix="alibaba-"></jetro-alibaba-faq>`);
     el.show('q2');
@@ -268,7 +272,7 @@ describe('interface strings', () => {
     expect(searchBox(el).labels![0].textContent).to.equal('Search the questions');
     expect(root(el).querySelector('#toc')!.textContent).to.equal('Contents');
     expect(root(el).querySelector('#toc')!.getAttribute('lang')).to.equal('en');
-    expect(toggleAll(el).textContent!.trim()).to.equal('Open all');
+    expect(toggleAll(el).textContent.trim()).to.equal('Open all');
     expect(questionButton(el, 'q1').closest('[lang]')!.getAttribute('lang')).to.equal('ja');
     await type(el, 'jetro');
     expect(status(el)).to.equal('6 of 12 questions');
@@ -287,7 +291,7 @@ describe('interface strings', () => {
     el.strings = { toc: 'もくじ', expandAll: '全部開く' };
     await el.updateComplete;
     expect(root(el).querySelector('#toc')!.textContent).to.equal('もくじ');
-    expect(toggleAll(el).textContent!.trim()).to.equal('全部開く');
+    expect(toggleAll(el).textContent.trim()).to.equal('全部開く');
     expect(searchBox(el).labels![0].textContent, 'the others stay').to.equal('質問を検索');
   });
 });

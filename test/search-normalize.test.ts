@@ -95,6 +95,9 @@ describe('highlight', () => {
   it('merges overlapping matches', () => {
     const text = 'アリババ株式会社';
     const terms = queryTerms('アリババ 株式').map(expandTerm);
-    expect(highlight(text, normalizeWithMap(text), terms)).to.deep.equal([{ text: 'アリババ株式', marked: true }, { text: '会社', marked: false }]);
+    expect(highlight(text, normalizeWithMap(text), terms)).to.deep.equal([
+      { text: 'アリババ株式', marked: true },
+      { text: '会社', marked: false },
+    ]);
   });
 });

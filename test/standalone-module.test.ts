@@ -10,9 +10,13 @@ async function loadPlainPage(hash = ''): Promise<HTMLIFrameElement> {
   frame.style.cssText = 'width: 800px; height: 600px';
   frame.src = `/test/fixtures/standalone.html${hash}`;
   document.body.append(frame);
-  await waitUntil(() => frame.contentDocument?.querySelector('jetro-alibaba-faq')?.shadowRoot?.querySelector('button.question'), 'the element renders', {
-    timeout: 5000,
-  });
+  await waitUntil(
+    () => frame.contentDocument?.querySelector('jetro-alibaba-faq')?.shadowRoot?.querySelector('button.question'),
+    'the element renders',
+    {
+      timeout: 5000,
+    },
+  );
   return frame;
 }
 
