@@ -27,7 +27,7 @@ function locate(file: string, document: Document, lines: LineCounter, path: stri
  * code that checks content at run time. A bad file fails the build with its
  * name and the place of the problem, such as `items[3].answer`.
  */
-function faqYaml(): Plugin {
+function faqYaml({ emitData }: { emitData: boolean }): Plugin {
   const documents = new Map<string, unknown>();
   return {
     name: 'faq-yaml',
@@ -51,6 +51,7 @@ function faqYaml(): Plugin {
     // Beside the module: the content as JSON with its schema (the package's ./data),
     // and the plain-HTML fallback to paste inside the element.
     generateBundle() {
+      if (!emitData) return;
       for (const value of documents.values()) {
         this.emitFile({ type: 'asset', fileName: 'faq.json', source: `${JSON.stringify(value, null, 2)}\n` });
         this.emitFile({ type: 'asset', fileName: 'faq.schema.json', source: readFileSync('data/faq.schema.json', 'utf8') });
@@ -93,19 +94,46 @@ function demoAtRoot(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [minifyTemplatesPlugin(), faqYaml(), reportModule(), demoAtRoot()],
-  build: {
-    // The standalone drop-in module: Lit and the content bundled in, one file.
-    lib: {
-      entry: 'src/jetro-alibaba-faq.ts',
-      formats: ['es'],
-      fileName: () => 'jetro-alibaba-faq.js',
-    },
+export default defineConfig(({ mode }) => {
+  const build = {
     target: 'es2022',
     minify: true,
-    rolldownOptions: { output: { minify: true } },
     sourcemap: false,
     reportCompressedSize: false,
-  },
+  } as const;
+  if (mode === 'lib') {
+    // `vite build --mode lib`: the library for bundlers, one module per source
+    // file and Lit left to the consumer, so a page has one copy of Lit.
+    return {
+      plugins: [minifyTemplatesPlugin(), faqYaml({ emitData: false })],
+      build: {
+        ...build,
+        outDir: 'dist/lib',
+        emptyOutDir: true,
+        lib: {
+          entry: { 'jetro-alibaba-faq': 'src/jetro-alibaba-faq.ts', 'jetro-alibaba-faq.component': 'src/jetro-alibaba-faq.component.ts' },
+          formats: ['es'],
+        },
+        rolldownOptions: {
+          external: [/^lit(\/|$)/, /^@lit\//],
+          output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+        },
+      },
+    };
+  }
+  return {
+    plugins: [minifyTemplatesPlugin(), faqYaml({ emitData: true }), reportModule(), demoAtRoot()],
+    build: {
+      ...build,
+      // The standalone drop-in module: Lit and the content bundled in, one file.
+      lib: {
+        entry: 'src/jetro-alibaba-faq.ts',
+        formats: ['es'],
+        fileName: () => 'jetro-alibaba-faq.js',
+      },
+      // Leave dist/lib and dist/types, which other steps of npm run build write.
+      emptyOutDir: false,
+      rolldownOptions: { output: { minify: true } },
+    },
+  };
 });

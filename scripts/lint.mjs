@@ -17,6 +17,8 @@ const gates = [
   ],
   ['TypeScript', 'npx', ['tsc', '--noEmit']],
   ['Prettier', 'npx', ['prettier', '--check', '.']],
+  ['the custom-elements manifest', 'npx', ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--quiet']],
+  ["the README's API tables against the manifest", 'node', ['scripts/api-docs.mjs', '--check']],
 ];
 
 let failed = 0;

@@ -71,9 +71,9 @@ export interface FaqToggleDetail {
  *
  * @summary The JETRO Alibaba.com programme FAQ, with its content built in.
  *
- * @fires jetro-faq-toggle - An answer opened or closed. `detail: { id, open, source }`.
- * @fires jetro-faq-search - The reader searched (sent once typing pauses). `detail: { query, count }`.
- * @fires jetro-faq-error - A document from `data` or `src` was refused; the widget keeps what it showed. `detail: { reason, path, code, source }`.
+ * @fires jetro-faq-toggle - An answer opened or closed. `detail: { id, open, source }`; `source` is `click`, `keyboard`, `anchor` (the URL or a link), `toc`, `find` (the browser's find-in-page), `all` (the すべて開く button) or `api`.
+ * @fires jetro-faq-search - The reader searched; sent once typing pauses (400 ms), so a burst of typing sends one event. `detail: { query, count }`.
+ * @fires jetro-faq-error - A document from `data` or `src` was refused, and the widget keeps what it showed, with one console warning. `detail: { reason, path, code, source }`; `path` points into the document (`items[3].answer`, or `''` for the whole); `code` is `invalid`, `json`, `size`, `http`, `network` or `timeout`.
  * @fires jetro-faq-load - A document from `data` or `src` replaced the content. `detail: { source }`.
  *
  * @csspart base - The wrapper of everything the element shows.

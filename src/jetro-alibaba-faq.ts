@@ -7,15 +7,14 @@ import { JetroAlibabaFaq } from './jetro-alibaba-faq.component.js';
 export { JetroAlibabaFaq };
 export type { FaqErrorDetail, FaqSearchDetail, FaqToggleDetail, ToggleSource } from './jetro-alibaba-faq.component.js';
 
-export const TAG_NAME = 'jetro-alibaba-faq';
-
 // A page may load the script twice, from two URLs or two builds: the first
 // definition wins, and a second one says so instead of throwing (lit/lit#3794).
-const existing = customElements.get(TAG_NAME);
+// (The tag is written out in full so that the custom-elements manifest sees it.)
+const existing = customElements.get('jetro-alibaba-faq');
 if (!existing) {
-  customElements.define(TAG_NAME, JetroAlibabaFaq);
+  customElements.define('jetro-alibaba-faq', JetroAlibabaFaq);
 } else if (existing !== JetroAlibabaFaq) {
-  console.warn(`<${TAG_NAME}> is already defined by another copy of its script; this copy is not used.`);
+  console.warn('<jetro-alibaba-faq> is already defined by another copy of its script; this copy is not used.');
 }
 
 declare global {
