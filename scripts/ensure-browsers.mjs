@@ -25,7 +25,7 @@ export function missingPackages() {
 export function ensureBrowsers() {
   const missing = missingPackages();
   if (missing.length === 0) return;
-  const command = `apt-get update && apt-get install -y --no-install-recommends ${missing.join(' ')}`;
+  const command = `apt-get update && apt-get install -y ${missing.join(' ')}`;
   const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (!canInstall) {
     console.error(`The tests need Debian packages that are not installed: ${missing.join(', ')}.\nInstall them with:\n\n  sudo sh -c '${command}'\n`);
@@ -34,7 +34,7 @@ export function ensureBrowsers() {
   console.log(`Installing ${missing.join(', ')} from Debian's packages…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', ...missing], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', ...missing], { stdio: 'inherit', env });
   const still = missingPackages();
   if (still.length) {
     console.error(`apt-get did not install: ${still.join(', ')}`);
