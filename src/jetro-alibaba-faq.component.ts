@@ -63,6 +63,11 @@ export interface FaqToggleDetail {
  * anchor cannot, so the content can never make two elements share an id.
  */
 
+/** A click that follows a link here; a modified one opens a tab or a window, which is the browser's to do. */
+function isPlainClick(event: MouseEvent): boolean {
+  return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+}
+
 /**
  * The FAQ of JETRO's BtoB グローバル EC プログラム — Alibaba.com 活用支援プログラム
  * （出展中の方）: a table of contents grouped by category, an accordion of the
@@ -345,15 +350,14 @@ export class JetroAlibabaFaq extends LitElement {
 
   /** A click on one of the widget's own anchors: route it here, and record it in history. */
   private _onAnchorClick(event: MouseEvent, anchor: string, source: ToggleSource): void {
-    // A modified click opens a tab or a window: that is the browser's to do.
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!isPlainClick(event)) return;
     event.preventDefault();
     this._router.push(anchor);
     this._routeTo(anchor, source);
   }
 
   private _onBackToToc(event: MouseEvent, item: FaqItem): void {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!isPlainClick(event)) return;
     event.preventDefault();
     void this._scrollAndFocus(`_toc-${item.id}`, `_toc-${item.id}`);
   }
