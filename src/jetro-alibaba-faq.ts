@@ -6,6 +6,7 @@ import { JetroAlibabaFaq } from './jetro-alibaba-faq.component.js';
 
 export { JetroAlibabaFaq };
 export type { FaqErrorDetail, FaqSearchDetail, FaqToggleDetail, ToggleSource } from './jetro-alibaba-faq.component.js';
+export type { UiStrings } from './strings.js';
 
 // A page may load the script twice, from two URLs or two builds: the first
 // definition wins, and a second one says so instead of throwing (lit/lit#3794).
