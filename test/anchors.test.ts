@@ -13,6 +13,7 @@ describe('anchorFromHash', () => {
     expect(anchorFromHash('#alibaba-q7', 'alibaba-')).to.equal('q7');
     expect(anchorFromHash('#q7', 'alibaba-')).to.equal(null);
     expect(anchorFromHash('#other-q7', 'alibaba-')).to.equal(null);
+    expect(anchorFromHash('#b-q7', 'a-'), 'another prefix of the same length').to.equal(null);
   });
 
   it('decodes percent-encoding', () => {

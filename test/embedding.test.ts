@@ -43,19 +43,20 @@ describe('several widgets on one page', () => {
 
   it('keeps each widget to its own anchors', async () => {
     clearHash();
+    // Prefixes of one length: a widget that ignored its prefix would take the other's anchors.
     const wrapper = await fixture(
       html`<div>
-        <jetro-alibaba-faq anchor-prefix="alibaba-"></jetro-alibaba-faq>
-        <jetro-alibaba-faq anchor-prefix="other-"></jetro-alibaba-faq>
+        <jetro-alibaba-faq anchor-prefix="a-"></jetro-alibaba-faq>
+        <jetro-alibaba-faq anchor-prefix="b-"></jetro-alibaba-faq>
       </div>`,
     );
     const [a, b] = [...wrapper.querySelectorAll('jetro-alibaba-faq')];
     await Promise.all([a.updateComplete, b.updateComplete]);
-    expect(root(a).querySelector('#_toc-q7')!.getAttribute('href')).to.equal('#alibaba-q7');
-    location.hash = '#alibaba-q7';
+    expect(root(a).querySelector('#_toc-q7')!.getAttribute('href')).to.equal('#a-q7');
+    location.hash = '#a-q7';
     await waitUntil(() => isOpen(a, 'q7'), 'the first widget opens Q7');
     expect(openIds(b), 'the second keeps its own state').to.deep.equal([]);
-    location.hash = '#other-q3';
+    location.hash = '#b-q3';
     await waitUntil(() => isOpen(b, 'q3'), 'the second widget opens Q3');
     expect(openIds(a)).to.deep.equal(['q7']);
     location.hash = '#q5';
