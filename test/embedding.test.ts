@@ -132,6 +132,7 @@ describe('content from a src URL', () => {
 
   const failures: [string, string, Partial<FaqErrorDetail>][] = [
     ['invalid JSON', fixtureUrl('broken.json'), { code: 'json', path: '' }],
+    ['a document that is not UTF-8', fixtureUrl('not-utf8.json'), { code: 'json', reason: 'the document is not UTF-8 text' }],
     ['a missing field', fixtureUrl('invalid-faq.json'), { code: 'invalid', path: 'items[1].answer' }],
     ['a javascript: link', fixtureUrl('javascript-link-faq.json'), { code: 'invalid', path: 'items[0].answer' }],
     ['an HTTP error status', '/test-api/error.json?status=503', { code: 'http', reason: 'the server answered HTTP 503' }],

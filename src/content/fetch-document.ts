@@ -46,17 +46,23 @@ export async function fetchFaqDocument(
 ): Promise<FaqContent> {
   const timer = AbortSignal.timeout(timeout);
   const both = AbortSignal.any([signal, timer]);
-  let text: string;
+  let bytes: Uint8Array;
   try {
     const response = await fetch(url, { signal: both, credentials: 'same-origin', headers: { Accept: 'application/json' } });
     if (!response.ok) throw new FaqDataError('', `the server answered HTTP ${response.status}`, 'http');
-    text = new TextDecoder('utf-8', { fatal: true }).decode(await readLimited(response, limit));
+    bytes = await readLimited(response, limit);
   } catch (error) {
     if (signal.aborted) throw signal.reason;
     if (timer.aborted) throw new FaqDataError('', `no answer within ${timeout / 1000} s`, 'timeout');
     if (error instanceof FaqDataError) throw error;
-    if (error instanceof TypeError && error.message.includes('decode')) throw new FaqDataError('', 'the document is not UTF-8 text', 'json');
     throw new FaqDataError('', `the document could not be fetched (${(error as Error).message})`, 'network');
+  }
+  // Decoded apart from the fetch: a document that is not UTF-8 is a bad document, not a network error.
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new FaqDataError('', 'the document is not UTF-8 text', 'json');
   }
   let document: unknown;
   try {
