@@ -5,7 +5,7 @@ import wc from 'eslint-plugin-wc';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.scratch/', 'custom-elements.json'] },
+  { ignores: ['dist/', 'dist-demo/', 'node_modules/', '.scratch/', 'custom-elements.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   lit.configs['flat/recommended'],

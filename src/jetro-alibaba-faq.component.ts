@@ -63,6 +63,17 @@ export interface FaqToggleDetail {
  * anchor cannot, so the content can never make two elements share an id.
  */
 
+type FaqEventType = 'jetro-faq-toggle' | 'jetro-faq-search' | 'jetro-faq-error' | 'jetro-faq-load';
+
+/**
+ * Sends one of the element's events: bubbling and composed, so the host page
+ * hears it on `document`. (Outside the class, so that the manifest takes the
+ * events from the class's @fires tags and not from this generic call.)
+ */
+function emit<K extends FaqEventType>(target: HTMLElement, type: K, detail: GlobalEventHandlersEventMap[K]['detail']): void {
+  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}
+
 /** A click that follows a link here; a modified one opens a tab or a window, which is the browser's to do. */
 function isPlainClick(event: MouseEvent): boolean {
   return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
@@ -265,8 +276,14 @@ export class JetroAlibabaFaq extends LitElement {
     }
   }
 
+  /** The question with anchor `id`, or undefined. */
+  private _findItem(id: string): FaqItem | undefined {
+    return this._content.items.find((candidate) => candidate.id === id);
+  }
+
+  /** The question with anchor `id`; an unknown id is the caller's mistake. */
   private _item(id: string): FaqItem {
-    const item = this._content.items.find((candidate) => candidate.id === id);
+    const item = this._findItem(id);
     if (!item) {
       const known = this._content.items.map((candidate) => candidate.id);
       throw new RangeError(`<jetro-alibaba-faq>: no question "${id}" (the questions are ${known[0]}…${known.at(-1)})`);
@@ -279,14 +296,13 @@ export class JetroAlibabaFaq extends LitElement {
     this._content = content;
     this._index = new SearchIndex(content);
     this._open = new Set(content.items.filter((item) => this._open.has(item.id)).map((item) => item.id));
-    this.dispatchEvent(new CustomEvent('jetro-faq-load', { detail: { source }, bubbles: true, composed: true }));
+    emit(this, 'jetro-faq-load', { source });
   }
 
   /** Refuses a document: one warning, one event, and the content shown stays. */
   private _refuse(error: FaqDataError, source: FaqErrorDetail['source'], where: string): void {
     console.warn(`<jetro-alibaba-faq>: the FAQ document ${where} was not used, and the content shown stays: ${error.message}`);
-    const detail: FaqErrorDetail = { reason: error.reason, path: error.path, code: error.code, source };
-    this.dispatchEvent(new CustomEvent('jetro-faq-error', { detail, bubbles: true, composed: true }));
+    emit(this, 'jetro-faq-error', { reason: error.reason, path: error.path, code: error.code, source });
   }
 
   private _setOpen(item: FaqItem, open: boolean, source: ToggleSource): void {
@@ -295,18 +311,12 @@ export class JetroAlibabaFaq extends LitElement {
     if (open) next.add(item.id);
     else next.delete(item.id);
     this._open = next;
-    this.dispatchEvent(
-      new CustomEvent<FaqToggleDetail>('jetro-faq-toggle', {
-        detail: { id: item.id, open, source },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    emit(this, 'jetro-faq-toggle', { id: item.id, open, source });
   }
 
   /** Shows what an anchor names: opens a question; scrolls to it and focuses it. */
   private _routeTo(anchor: string, source: ToggleSource = 'anchor'): boolean {
-    const item = this._content.items.find((candidate) => candidate.id === anchor);
+    const item = this._findItem(anchor);
     if (item) {
       // A question the search hides cannot be shown: the search gives way.
       if (!this._results.ids.has(item.id)) this._setQuery('');
@@ -372,8 +382,7 @@ export class JetroAlibabaFaq extends LitElement {
     this._query = query;
     clearTimeout(this._searchEventTimer);
     this._searchEventTimer = setTimeout(() => {
-      const detail: FaqSearchDetail = { query, count: this._results.ids.size };
-      this.dispatchEvent(new CustomEvent('jetro-faq-search', { detail, bubbles: true, composed: true }));
+      emit(this, 'jetro-faq-search', { query, count: this._results.ids.size });
     }, SEARCH_EVENT_DELAY);
   }
 
@@ -395,10 +404,21 @@ export class JetroAlibabaFaq extends LitElement {
     this._setQuery('');
   }
 
+  /** The questions the search shows, in document order. */
+  private get _shownItems(): FaqItem[] {
+    const { ids } = this._results;
+    return this._content.items.filter((item) => ids.has(item.id));
+  }
+
+  /** Whether every question the search shows is open: what すべて開く / すべて閉じる says and does. */
+  private _allOpen(shown: readonly FaqItem[]): boolean {
+    return shown.length > 0 && shown.every((item) => this._open.has(item.id));
+  }
+
   /** Opens every answer the search shows, or closes them all when they are all open. */
   private _onToggleAll(): void {
-    const shown = this._content.items.filter((item) => this._results.ids.has(item.id));
-    const open = !shown.every((item) => this._open.has(item.id));
+    const shown = this._shownItems;
+    const open = !this._allOpen(shown);
     for (const item of shown) this._setOpen(item, open, 'all');
   }
 
@@ -502,7 +522,7 @@ export class JetroAlibabaFaq extends LitElement {
         </nav>
 
         <div class="accordion" part="accordion" @keydown=${this._onAccordionKeydown}>
-          ${this._renderToggleAll(results, ui, uiLang)}
+          ${this._renderToggleAll(ui, uiLang)}
           ${content.categories.map(
             (category) => html`
               <div class="category" ?hidden=${!category.items.some(shown)}>
@@ -522,9 +542,9 @@ export class JetroAlibabaFaq extends LitElement {
     `;
   }
 
-  private _renderToggleAll(results: SearchResult, ui: UiStrings, uiLang: string | undefined): TemplateResult {
-    const shown = this._content.items.filter((item) => results.ids.has(item.id));
-    const allOpen = shown.length > 0 && shown.every((item) => this._open.has(item.id));
+  private _renderToggleAll(ui: UiStrings, uiLang: string | undefined): TemplateResult {
+    const shown = this._shownItems;
+    const allOpen = this._allOpen(shown);
     return html`
       <p class="toggle-all-row" ?hidden=${shown.length === 0}>
         <button
