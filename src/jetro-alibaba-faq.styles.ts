@@ -125,6 +125,13 @@ export const styles = css`
     margin: calc(var(--_space) * 0.25) 0 0;
     padding: 0;
   }
+  /*
+   * Block, not list-item: the list has no markers, and list items keep their
+   * ordinals up to date, which makes filtering a long list quadratic.
+   */
+  .toc li {
+    display: block;
+  }
   .toc li + li {
     margin-top: calc(var(--_space) * 0.25);
   }
@@ -156,7 +163,11 @@ export const styles = css`
   .item {
     border-bottom: 1px solid var(--_border);
   }
-  /* A long FAQ (over 100 questions): what is off screen skips layout and paint, so filtering keeps up with typing. */
+  /*
+   * A long FAQ (over 100 questions): what is off screen skips style, layout
+   * and paint, question by question, so that filtering keeps up with typing.
+   * (Not a whole category at once: WebKit cannot then scroll to a question.)
+   */
   .long .item {
     content-visibility: auto;
     contain-intrinsic-size: auto 3.5em;

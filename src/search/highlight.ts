@@ -13,7 +13,8 @@ function matchRanges(map: NormalizedText, terms: readonly SearchTerm[]): [number
   for (const { forms } of terms) {
     for (const form of forms) {
       for (let at = map.text.indexOf(form); at !== -1; at = map.text.indexOf(form, at + 1)) {
-        ranges.push([map.starts[at], map.ends[at + form.length - 1]]);
+        const last = at + form.length - 1;
+        ranges.push([map.starts?.[at] ?? at, map.ends?.[last] ?? last + 1]);
       }
     }
   }

@@ -8,10 +8,13 @@
 export interface NormalizedText {
   /** The normalized text. */
   readonly text: string;
-  /** For each UTF-16 unit of `text`, the start of its source in the original. */
-  readonly starts: readonly number[];
-  /** For each UTF-16 unit of `text`, the end of its source in the original. */
-  readonly ends: readonly number[];
+  /**
+   * For each UTF-16 unit of `text`, the start of its source in the original.
+   * Absent when each unit comes from the unit at the same offset.
+   */
+  readonly starts?: readonly number[];
+  /** For each UTF-16 unit of `text`, the end of its source in the original; absent as `starts` is. */
+  readonly ends?: readonly number[];
 }
 
 const KATAKANA = /[\u30A1-\u30F6]/g;
@@ -39,8 +42,7 @@ export function normalizeWithMap(original: string): NormalizedText {
   const whole = normalize(original);
   if (whole.length === original.length && !JOINING.test(original)) {
     // The common case, Japanese and Latin text alike: one unit for one, no per-character work.
-    const identity = Array.from({ length: whole.length }, (_, i) => i);
-    return { text: whole, starts: identity, ends: identity.map((i) => i + 1) };
+    return { text: whole };
   }
   let text = '';
   const starts: number[] = [];
