@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { property, state } from 'lit/decorators.js';
 import { ANCHOR_PREFIX } from './anchors.js';
 import { bundledContent } from './content/bundled.js';
 import { CONTACT_ANCHOR, TOC_ANCHOR, isLink, type FaqContent, type FaqItem, type LinkRun, type RichText } from './content/model.js';
@@ -12,6 +12,7 @@ import { HashRouterController } from './hash-router.js';
 import { heading } from './heading.js';
 import { nextIndex } from './roving-focus.js';
 import { SearchIndex, type SearchResult } from './search/search-index.js';
+import { ShownEntries } from './search/shown-entries.js';
 import { StructuredDataController } from './structured-data.js';
 import { untilFound } from './until-found.js';
 import { stringsFor, type UiStrings } from './strings.js';
@@ -24,11 +25,15 @@ export type ToggleSource = 'click' | 'keyboard' | 'anchor' | 'toc' | 'all' | 'ap
 const SEARCH_EVENT_DELAY = 400;
 /** From this many questions on, off-screen ones skip layout and paint until scrolled near. */
 const LONG_FAQ = 100;
+/** In a long FAQ, how many questions one frame shows or hides as the lists catch up with a search. */
+const FILTER_STEP = 50;
 /**
  * Above this many matches, matches are not marked: a query that short matches
  * nearly everything, and marking it all would slow typing in a long FAQ.
  */
-const MAX_MARKED_RESULTS = 200;
+const MAX_MARKED_RESULTS = 100;
+/** No marks: one array, so that entries compare it at a glance. */
+const NO_TERMS: SearchResult['terms'] = [];
 /** How long a copy button says it copied. */
 const COPIED_FEEDBACK = 2000;
 
@@ -119,60 +124,95 @@ function isPlainClick(event: MouseEvent): boolean {
 export class JetroAlibabaFaq extends LitElement {
   static override styles = styles;
 
+  /**
+   * The reactive properties: attributes for the public ones, internal state
+   * for the `_` ones. Declared here rather than with decorators, so that the
+   * build can shorten the private names (see vite.config.ts).
+   */
+  static override properties = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    contactUrl: { attribute: 'contact-url' },
+    anchorPrefix: { attribute: 'anchor-prefix' },
+    colorScheme: { attribute: 'color-scheme' },
+    lang: {},
+    strings: { attribute: false },
+    data: { attribute: false },
+    src: {},
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    _content: { state: true },
+    _open: { state: true },
+    _navigationTarget: { state: true },
+    _pageScheme: { state: true },
+    _inheritedLang: { state: true },
+    _query: { state: true },
+    _copiedId: { state: true },
+    _announcement: { state: true },
+  };
+
   /** The level of the widget's top heading, 2–6. Categories and questions take the levels below it. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /**
    * The address of the contact form that the introduction's お問合せフォーム
    * leads to. Without it, that link leads to the contact block.
    */
-  @property({ attribute: 'contact-url' }) contactUrl?: string;
+  contactUrl?: string;
 
   /** A prefix for this widget's anchors: `alibaba-` makes `#alibaba-q7`. Letters, digits, `-` and `_`. */
-  @property({ attribute: 'anchor-prefix' }) anchorPrefix = '';
+  anchorPrefix = '';
 
   /** `light`, `dark`, or `auto`: the host page's `color-scheme` if it sets one, else the reader's preference. */
-  @property({ attribute: 'color-scheme' }) colorScheme: 'light' | 'dark' | 'auto' = 'auto';
+  colorScheme: 'light' | 'dark' | 'auto' = 'auto';
 
   /** The language of the interface (not of the content, which is Japanese): `ja` or `en`. Taken from the nearest ancestor's `lang` when not set. */
-  @property() override lang!: string;
+  override lang!: string;
 
   /** Overrides for any of the interface strings. */
-  @property({ attribute: false }) strings: Partial<UiStrings> = {};
+  strings: Partial<UiStrings> = {};
 
   /**
    * An FAQ document (the format of `data/faq.schema.json`) to show instead of
    * the bundled content. It is validated whole; one that fails is refused
    * with a `jetro-faq-error`, and the widget keeps what it showed.
    */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** The URL of an FAQ document in JSON to show instead of the bundled content, validated like `data`. */
-  @property() src?: string;
+  src?: string;
 
   /** Adds a schema.org FAQPage JSON-LD script for the content to `document.head`. */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
 
-  @state() private _content: FaqContent = bundledContent;
+  private _content: FaqContent = bundledContent;
   /** The ids of the open answers. Replaced, never mutated, so Lit sees each change. */
-  @state() private _open: ReadonlySet<string> = new Set();
+  private _open: ReadonlySet<string> = new Set();
   /** The question that navigation moved focus to: its focus ring shows even after a mouse click. */
-  @state() private _navigationTarget = '';
+  private _navigationTarget = '';
   /** The host page's `color-scheme`, read when connected. */
-  @state() private _pageScheme = 'normal';
+  private _pageScheme = 'normal';
   /** The `lang` of the nearest ancestor that has one, read when connected. */
-  @state() private _inheritedLang = '';
+  private _inheritedLang = '';
   /** The search as typed; '' shows everything. */
-  @state() private _query = '';
+  private _query = '';
   /** The question whose link was just copied, for the button's feedback. */
-  @state() private _copiedId = '';
+  private _copiedId = '';
   /** What the hidden status region says: the result of copying a link. */
-  @state() private _announcement = '';
+  private _announcement = '';
 
   /** The search over `_content`, rebuilt when the content changes. */
   private _index = new SearchIndex(bundledContent);
   /** The last search, so that a render, a key press and an event ask the index once. */
   private _lastSearch?: { index: SearchIndex; query: string; result: SearchResult };
+  /** The questions the lists show: the search's results, or in a long FAQ a step on the way to them. */
+  private readonly _shown = new ShownEntries();
+  /** The content the lists show; new content is shown at once, never in steps. */
+  private _shownContent?: FaqContent;
+  /** See _settings. */
+  private _lastSettings?: readonly unknown[];
+  /** Whether this update runs in the frame callback that takes the lists' next step. */
+  private _filterFrame = false;
+  /** Whether that frame callback is already requested. */
+  private _filterFrameRequested = false;
   private _searchEventTimer?: ReturnType<typeof setTimeout>;
   private _copiedTimer?: ReturnType<typeof setTimeout>;
 
@@ -266,6 +306,7 @@ export class JetroAlibabaFaq extends LitElement {
       }
     }
     if (changed.has('src')) this._remote.load(this.src || undefined);
+    this._followSearch();
     // The first render already shows what the URL names: no second render, no jump.
     if (!this.hasUpdated) this._router.routeCurrent();
     if (changed.has('anchorPrefix') && this.anchorPrefix && !ANCHOR_PREFIX.test(this.anchorPrefix)) {
@@ -274,6 +315,47 @@ export class JetroAlibabaFaq extends LitElement {
     if (changed.has('contactUrl') && this.contactUrl && !this._contactHref) {
       console.warn(`<jetro-alibaba-faq>: contact-url "${this.contactUrl}" is ignored: it must be an https:, http: or mailto: address.`);
     }
+  }
+
+  /**
+   * Brings the lists to what the search found. In a long FAQ they follow it
+   * one step a frame, taken in a frame callback (see updated()), so typing
+   * never waits for hundreds of questions to appear or go.
+   */
+  private _followSearch(): void {
+    const results = this._results;
+    const marks = results.ids.size > MAX_MARKED_RESULTS ? NO_TERMS : results.terms;
+    const content = this._content;
+    let limit = Infinity;
+    if (this._isLong && this._shownContent === content) limit = this._filterFrame ? FILTER_STEP : 0;
+    this._shown.step(
+      content.categories.map((category) => category.items.map((item) => item.id)),
+      results,
+      marks,
+      limit,
+    );
+    this._shownContent = content;
+    this._filterFrame = false;
+  }
+
+  protected override updated(): void {
+    if (this._shown.caughtUp || this._filterFrameRequested) return;
+    this._filterFrameRequested = true;
+    requestAnimationFrame(() => {
+      this._filterFrameRequested = false;
+      this._filterFrame = true;
+      this.requestUpdate();
+    });
+  }
+
+  /** Resolves once the element has rendered, and its lists show what the search found. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (!this._shown.caughtUp) {
+      await new Promise(requestAnimationFrame);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /** The question with anchor `id`, or undefined. */
@@ -459,8 +541,8 @@ export class JetroAlibabaFaq extends LitElement {
     const level = this.headingLevel;
     const uiLang = ui.lang === 'ja' ? undefined : ui.lang;
     const results = this._results;
-    const shown = (item: FaqItem) => results.ids.has(item.id);
-    const marks = results.ids.size > MAX_MARKED_RESULTS ? [] : results.terms;
+    const shown = (item: FaqItem) => this._shown.has(item.id);
+    const settings = this._settings;
     return html`
       <section class="faq ${this._schemeClass} ${this._isLong ? 'long' : ''}" part="base" lang="ja" aria-labelledby="_title">
         <header class="header" part="header">
@@ -503,18 +585,7 @@ export class JetroAlibabaFaq extends LitElement {
               <div class="toc-category" ?hidden=${!category.items.some(shown)}>
                 ${this._heading(level + 2, `_toc-${category.id}`, category.title)}
                 <ul>
-                  ${category.items.map(
-                    (item) => html`
-                      <li ?hidden=${!shown(item)}>
-                        <a
-                          id="_toc-${item.id}"
-                          href=${this._router.href(item.id)}
-                          @click=${(event: MouseEvent) => this._onAnchorClick(event, item.id, 'toc')}
-                          ><span class="label">${item.label}</span> ${this._marked(item.question, marks)}</a
-                        >
-                      </li>
-                    `,
-                  )}
+                  ${category.items.map((item) => this._renderTocEntry(item, shown(item), settings))}
                 </ul>
               </div>
             `,
@@ -527,7 +598,7 @@ export class JetroAlibabaFaq extends LitElement {
             (category) => html`
               <div class="category" ?hidden=${!category.items.some(shown)}>
                 ${this._heading(level + 1, category.id, category.title)}
-                ${category.items.map((item) => this._renderItem(item, level + 2, ui, uiLang, results.ids, marks))}
+                ${category.items.map((item) => this._renderItem(item, shown(item), level + 2, ui, uiLang, settings))}
               </div>
             `,
           )}
@@ -561,66 +632,118 @@ export class JetroAlibabaFaq extends LitElement {
     `;
   }
 
+  /**
+   * The settings of the element that every entry shows (heading level, anchor
+   * prefix, language, strings): the same array for as long as they hold, so
+   * that an entry sees at a glance that they have not changed.
+   */
+  private get _settings(): readonly unknown[] {
+    const settings = [this.headingLevel, this._prefix, this.lang, this._inheritedLang, this.strings];
+    if (!this._lastSettings || settings.some((value, i) => value !== this._lastSettings![i])) this._lastSettings = settings;
+    return this._lastSettings;
+  }
+
+  /*
+   * The entries of the lists. Each renders again only when something it
+   * shows has changed (guard), so that a keystroke in a long FAQ costs the
+   * entries it shows, hides or marks, not all of them. Showing or hiding an
+   * entry changes one attribute: what is inside is guarded apart.
+   */
+
+  private _renderTocEntry(item: FaqItem, shown: boolean, settings: readonly unknown[]): unknown {
+    const marks = this._shown.marks(item.id);
+    return guard(
+      [item, shown, marks, settings],
+      () =>
+        html`<li ?hidden=${!shown}>
+          ${guard(
+            [item, marks, settings],
+            () =>
+              html`<a
+                id="_toc-${item.id}"
+                href=${this._router.href(item.id)}
+                @click=${(event: MouseEvent) => this._onAnchorClick(event, item.id, 'toc')}
+                ><span class="label">${item.label}</span> ${this._marked(item.question, marks)}</a
+              >`,
+          )}
+        </li>`,
+    );
+  }
+
   private _renderItem(
     item: FaqItem,
+    shown: boolean,
     level: number,
     ui: UiStrings,
     uiLang: string | undefined,
-    shown: ReadonlySet<string>,
-    marks: SearchResult['terms'],
-  ): TemplateResult {
+    settings: readonly unknown[],
+  ): unknown {
+    const marks = this._shown.marks(item.id);
     const open = this._open.has(item.id);
     const copied = this._copiedId === item.id;
-    return html`
-      <div class="item" ?hidden=${!shown.has(item.id)}>
-        ${heading(
-          level,
-          html`<button
-            class="question"
-            part="question"
-            id=${item.id}
-            aria-expanded=${open ? 'true' : 'false'}
-            aria-controls="_${item.id}-answer"
-            ?data-navigation-target=${this._navigationTarget === item.id}
-            @click=${(event: MouseEvent) => this._onQuestionClick(event, item)}
-            @blur=${() => {
-              if (this._navigationTarget === item.id) this._navigationTarget = '';
-            }}
-          >
-            <span class="label">${item.label}</span>
-            <span class="question-text">${this._marked(item.question, marks)}</span>
-            <span class="chevron" aria-hidden="true"></span>
-          </button>`,
-          { id: `_${item.id}-heading`, className: 'item-heading' },
-        )}
-        <div
-          class="answer"
-          part="answer"
-          id="_${item.id}-answer"
-          role="group"
-          aria-labelledby=${item.id}
-          hidden=${untilFound(!open)}
-          @beforematch=${() => this._setOpen(item, true, 'find')}
-        >
-          <div class="answer-body">
-            ${this._richText(item.answer, open ? marks : [])}
-            ${
-              open
-                ? // Only an open answer shows its tools: a thousand closed ones stay light.
-                  html`<p class="answer-tools" lang=${ifDefined(uiLang)}>
-                    <a class="back" href=${this._router.href(TOC_ANCHOR)} @click=${(event: MouseEvent) => this._onBackToToc(event, item)}
-                      >${ui.backToToc}</a
-                    >
-                    <button class="copy-link" part="copy-link" @click=${() => this._onCopyLink(item)}>
-                      ${copied ? ui.linkCopied : ui.copyLink}<span class="visually-hidden">（${item.label}）</span>
-                    </button>
-                  </p>`
-                : nothing
-            }
-          </div>
-        </div>
+    const navigationTarget = this._navigationTarget === item.id;
+    // A closed answer shows no marks: nothing to re-render when the search changes.
+    const answerMarks = open ? marks : NO_TERMS;
+    return guard(
+      [item, shown, marks, open, copied, navigationTarget, settings],
+      () =>
+        html`<div class="item" ?hidden=${!shown}>
+          ${guard([item, marks, open, navigationTarget, settings], () => this._renderQuestion(item, level, marks, open, navigationTarget))}
+          ${guard([item, answerMarks, open, copied, settings], () => this._renderAnswer(item, ui, uiLang, answerMarks, open, copied))}
+        </div>`,
+    );
+  }
+
+  private _renderQuestion(item: FaqItem, level: number, marks: SearchResult['terms'], open: boolean, navigationTarget: boolean) {
+    return heading(
+      level,
+      html`<button
+        class="question"
+        part="question"
+        id=${item.id}
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls="_${item.id}-answer"
+        ?data-navigation-target=${navigationTarget}
+        @click=${(event: MouseEvent) => this._onQuestionClick(event, item)}
+        @blur=${() => {
+          if (this._navigationTarget === item.id) this._navigationTarget = '';
+        }}
+      >
+        <span class="label">${item.label}</span>
+        <span class="question-text">${this._marked(item.question, marks)}</span>
+        <span class="chevron" aria-hidden="true"></span>
+      </button>`,
+      { id: `_${item.id}-heading`, className: 'item-heading' },
+    );
+  }
+
+  private _renderAnswer(item: FaqItem, ui: UiStrings, uiLang: string | undefined, marks: SearchResult['terms'], open: boolean, copied: boolean) {
+    return html`<div
+      class="answer"
+      part="answer"
+      id="_${item.id}-answer"
+      role="group"
+      aria-labelledby=${item.id}
+      hidden=${untilFound(!open)}
+      @beforematch=${() => this._setOpen(item, true, 'find')}
+    >
+      <div class="answer-body">
+        ${this._richText(item.answer, marks)}
+        ${
+          open
+            ? // Only an open answer shows its tools: a thousand closed ones stay light.
+              html`<p class="answer-tools" lang=${ifDefined(uiLang)}>
+                <a class="back" href=${this._router.href(TOC_ANCHOR)} @click=${(event: MouseEvent) => this._onBackToToc(event, item)}
+                  >${ui.backToToc}</a
+                >
+                <button class="copy-link" part="copy-link" @click=${() => this._onCopyLink(item)}>
+                  ${copied ? ui.linkCopied : ui.copyLink}<span class="visually-hidden">（${item.label}）</span>
+                </button>
+              </p>`
+            : nothing
+        }
       </div>
-    `;
+    </div>`;
   }
 
   /** Text with the search's matches in <mark>. */

@@ -10,7 +10,7 @@ import document_ from '../data/faq.yaml';
 import { fetchFaqDocument } from '../src/content/fetch-document.js';
 import { FaqDataError } from '../src/content/parse.js';
 import type { FaqErrorDetail, JetroAlibabaFaq } from '../src/jetro-alibaba-faq.js';
-import { allQuestionButtons, clearHash, focused, isOpen, openIds, questionButton, renderFaq } from './helpers.js';
+import { allQuestionButtons, clearHash, focused, isOpen, longFaq, openIds, questionButton, renderFaq } from './helpers.js';
 
 const root = (el: JetroAlibabaFaq) => el.shadowRoot!;
 const questionTexts = (el: JetroAlibabaFaq) => allQuestionButtons(el).map((b) => b.querySelector('.question-text')!.textContent);
@@ -418,14 +418,7 @@ describe('a long FAQ', () => {
   it('shows 1,000 questions given through data, and navigates to one far down', async () => {
     clearHash();
     const el = await renderFaq();
-    const base = document_ as { items: { number: number; question: string }[] };
-    const long = structuredClone(document_) as { items: { number: number; question: string; corrections?: unknown }[] };
-    long.items = Array.from({ length: 1000 }, (_, i) => ({
-      ...structuredClone(base.items[i % 12]),
-      number: i + 1,
-      question: `${base.items[i % 12].question}（${i + 1}）`,
-    }));
-    el.data = long;
+    el.data = longFaq(1000);
     await el.updateComplete;
     expect(allQuestionButtons(el)).to.have.length(1000);
     location.hash = '#q900';

@@ -1,6 +1,7 @@
 /** Shared steps of the element's tests: render it, and read what a reader sees. */
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/jetro-alibaba-faq.js';
+import faqDocument from '../data/faq.yaml';
 import type { JetroAlibabaFaq } from '../src/jetro-alibaba-faq.js';
 
 export async function renderFaq(template = html`<jetro-alibaba-faq></jetro-alibaba-faq>`): Promise<JetroAlibabaFaq> {
@@ -61,4 +62,16 @@ export function clearHash(): void {
 export async function animationsDone(el: JetroAlibabaFaq): Promise<void> {
   await el.updateComplete;
   await Promise.all(el.shadowRoot!.getAnimations().map((animation) => animation.finished));
+}
+
+/** The FAQ document with its questions repeated to `count`, each question numbered: （1）, （2）… */
+export function longFaq(count: number): unknown {
+  const base = faqDocument as { items: { number: number; question: string }[] };
+  const long = structuredClone(faqDocument) as { items: unknown[] };
+  long.items = Array.from({ length: count }, (_, i) => ({
+    ...structuredClone(base.items[i % base.items.length]),
+    number: i + 1,
+    question: `${base.items[i % base.items.length].question}（${i + 1}）`,
+  }));
+  return long;
 }

@@ -2,7 +2,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { FaqSearchDetail, FaqToggleDetail, JetroAlibabaFaq } from '../src/jetro-alibaba-faq.js';
-import { allQuestionButtons, clearHash, focused, isOpen, openIds, questionButton, renderFaq, tocLink } from './helpers.js';
+import { allQuestionButtons, clearHash, focused, isOpen, longFaq, openIds, questionButton, renderFaq, tocLink } from './helpers.js';
 
 const root = (el: JetroAlibabaFaq) => el.shadowRoot!;
 const searchBox = (el: JetroAlibabaFaq) => root(el).querySelector<HTMLInputElement>('input[type=search]')!;
@@ -129,6 +129,63 @@ describe('search', () => {
     const el = await renderFaq();
     await type(el, 'jetro');
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('search in a long FAQ', () => {
+  const nextFrame = () => new Promise(requestAnimationFrame);
+  const search = (el: JetroAlibabaFaq, query: string) => {
+    searchBox(el).value = query;
+    searchBox(el).dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  };
+  // 補助金 is in Q9 alone, so 50 of 600 questions match: q9, q21, q33… In their category,
+  // その他, they alternate with the 50 copies of Q10; the other two categories have no match.
+  const matches = Array.from({ length: 50 }, (_, i) => `q${9 + 12 * i}`);
+
+  async function renderLong(): Promise<JetroAlibabaFaq> {
+    const el = await renderFaq();
+    el.data = longFaq(600);
+    await el.updateComplete;
+    return el;
+  }
+
+  it('follows the search a step a frame, the top of the lists first, and updateComplete waits for the last step', async () => {
+    const el = await renderLong();
+    search(el, '補助金');
+    // This frame's callback runs before the element's first step; the next frame's, after it.
+    await nextFrame();
+    await nextFrame();
+    const firstStep = visibleQuestions(el);
+    // The categories with no match went at once; the top of その他 is right.
+    expect(firstStep.accordion.slice(0, 3)).to.deep.equal(['q9', 'q21', 'q33']);
+    expect(firstStep.toc.slice(0, 3)).to.deep.equal(['q9', 'q21', 'q33']);
+    expect(firstStep.accordion, 'questions further down wait for a later step').to.include('q598');
+    expect(status(el)).to.equal('600 件中 50 件');
+
+    await el.updateComplete;
+    expect(visibleQuestions(el)).to.deep.equal({ accordion: matches, toc: matches });
+    expect(root(el).querySelectorAll('.item:not([hidden]) mark')).to.have.length(50);
+
+    searchBox(el).focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(visibleQuestions(el).accordion).to.have.length(600);
+    expect(root(el).querySelectorAll('mark')).to.have.length(0);
+  });
+
+  it('gives way when an anchor names a question it hides, and scrolls to it once it is shown', async () => {
+    clearHash();
+    const el = await renderLong();
+    search(el, '補助金');
+    await el.updateComplete;
+    location.hash = '#q500';
+    // Focus comes last, once the lists show Q500 again and it is scrolled to.
+    await waitUntil(() => focused(el)?.id === 'q500', 'focus on Q500');
+    expect(isOpen(el, 'q500')).to.equal(true);
+    const top = questionButton(el, 'q500').getBoundingClientRect().top;
+    expect(top).to.be.within(0, innerHeight);
+    expect(searchBox(el).value).to.equal('');
+    clearHash();
   });
 });
 

@@ -5,6 +5,7 @@ import { parseFaqDocument } from '../src/content/parse.js';
 import { highlight } from '../src/search/highlight.js';
 import { normalize, normalizeWithMap, queryTerms } from '../src/search/normalize.js';
 import { expandTerm, SearchIndex } from '../src/search/search-index.js';
+import { ShownEntries } from '../src/search/shown-entries.js';
 
 describe('normalize', () => {
   const same: [string, string, string][] = [
@@ -99,5 +100,69 @@ describe('highlight', () => {
       { text: 'アリババ株式', marked: true },
       { text: '会社', marked: false },
     ]);
+  });
+});
+
+describe('ShownEntries', () => {
+  const ids = ['q1', 'q2', 'q3', 'q4', 'q5'];
+  const groups = [ids];
+  const terms = queryTerms('jetro').map(expandTerm);
+  const result = (...shown: string[]) => ({ terms, ids: new Set(shown) });
+  const shownOf = (entries: ShownEntries) => ids.filter((id) => entries.has(id));
+
+  it('shows a search at once when there is no limit', () => {
+    const entries = new ShownEntries();
+    entries.step(groups, result('q2', 'q4'), terms, Infinity);
+    expect(shownOf(entries)).to.deep.equal(['q2', 'q4']);
+    expect(entries.caughtUp).to.equal(true);
+  });
+
+  it('follows a search in steps of at most `limit` questions, the first in document order', () => {
+    const entries = new ShownEntries();
+    entries.step(groups, result(...ids), terms, Infinity);
+    const target = result('q5');
+    entries.step(groups, target, terms, 2);
+    expect(shownOf(entries)).to.deep.equal(['q3', 'q4', 'q5']);
+    expect(entries.caughtUp).to.equal(false);
+    entries.step(groups, target, terms, 2);
+    expect(shownOf(entries)).to.deep.equal(['q5']);
+    expect(entries.caughtUp).to.equal(true);
+  });
+
+  it('counts a question marked anew as a change, and keeps the marks of a hidden one', () => {
+    const entries = new ShownEntries();
+    const none = queryTerms('').map(expandTerm);
+    entries.step(groups, result(...ids), none, Infinity);
+    entries.step(groups, result('q1', 'q2', 'q3'), terms, 2);
+    // q1 and q2 are marked; q3 (marked) and q4, q5 (hidden) wait for the next step.
+    expect([entries.marks('q1'), entries.marks('q2'), entries.marks('q3')]).to.deep.equal([terms, terms, none]);
+    expect(shownOf(entries)).to.deep.equal(ids);
+    entries.step(groups, result('q1', 'q2', 'q3'), terms, Infinity);
+    expect(shownOf(entries)).to.deep.equal(['q1', 'q2', 'q3']);
+    expect(entries.marks('q3')).to.equal(terms);
+    expect(entries.marks('q5')).to.equal(none);
+  });
+
+  it('empties a category at once, whatever the limit: its questions go with it', () => {
+    const entries = new ShownEntries();
+    const twoGroups = [
+      ['q1', 'q2', 'q3'],
+      ['q4', 'q5'],
+    ];
+    entries.step(twoGroups, result(...ids), terms, Infinity);
+    entries.step(twoGroups, result('q4'), terms, 0);
+    expect(shownOf(entries)).to.deep.equal(['q4', 'q5']);
+    expect(entries.caughtUp).to.equal(false);
+    entries.step(twoGroups, result('q4'), terms, 1);
+    expect(shownOf(entries)).to.deep.equal(['q4']);
+    expect(entries.caughtUp).to.equal(true);
+  });
+
+  it('takes no step with a limit of 0, and says it has not caught up', () => {
+    const entries = new ShownEntries();
+    entries.step(groups, result(...ids), terms, Infinity);
+    entries.step(groups, result('q1'), terms, 0);
+    expect(shownOf(entries)).to.deep.equal(ids);
+    expect(entries.caughtUp).to.equal(false);
   });
 });
