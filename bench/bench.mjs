@@ -164,35 +164,64 @@ for (const throttle of quick ? [1] : [1, 4]) {
   );
 }
 
-// Search latency at 1,000 questions: from each input event to the next frame.
+// Search at 1,000 questions: the longest frame each keystroke causes. A frame's
+// work runs from its first requestAnimationFrame callback (registered by a loop
+// that runs before the element's own) to the task after it, so it takes in the
+// element's update, style, layout and paint but not the idle wait for the next
+// vsync. The keystroke's own task (its input or keydown handling) is added to
+// its first frame. In a long FAQ the lists follow a search one step a frame,
+// so a keystroke can cause several frames; the figure is the longest.
 {
-  const latencies = [];
-  await load('/widget-1000.html', {
-    after: async (page) => {
-      await page.evaluate(() => {
-        window.__latencies = [];
-        const input = document.querySelector('jetro-alibaba-faq').shadowRoot.querySelector('input[type=search]');
-        input.addEventListener('input', (event) => {
-          const start = event.timeStamp;
-          // The next frame: after the rAF callbacks, once style, layout and paint of the frame are done.
-          requestAnimationFrame(() => setTimeout(() => window.__latencies.push(performance.now() - start), 0));
+  const longest = [];
+  for (let run = 0; run < (quick ? 1 : 3); run++) {
+    await load('/widget-1000.html', {
+      after: async (page) => {
+        await page.evaluate(() => {
+          window.__keystrokes = [];
+          const el = document.querySelector('jetro-alibaba-faq');
+          const input = el.shadowRoot.querySelector('input[type=search]');
+          const frames = [];
+          (function loop() {
+            requestAnimationFrame(() => {
+              const start = performance.now();
+              setTimeout(() => frames.push({ start, work: performance.now() - start }), 0);
+              loop();
+            });
+          })();
+          let dispatched = 0;
+          for (const type of ['keydown', 'input']) window.addEventListener(type, () => (dispatched = performance.now()), true);
+          // Listeners on the box itself run after the element's, and after its update.
+          const measure = async () => {
+            const handled = performance.now();
+            await el.updateComplete;
+            await new Promise(requestAnimationFrame);
+            await new Promise((resolve) => setTimeout(resolve, 0));
+            await new Promise((resolve) => setTimeout(resolve, 0));
+            const work = frames.filter((frame) => frame.start >= handled).map((frame) => frame.work);
+            window.__keystrokes.push(Math.max(work[0] + handled - dispatched, ...work.slice(1)));
+          };
+          input.addEventListener('input', measure);
+          input.addEventListener('keydown', (event) => event.key === 'Escape' && measure());
+          input.focus();
         });
-        input.focus();
-      });
-      for (const query of ['プロモーション', 'じぇとろ 採択', 'ｸﾗｳﾄﾞｻｲﾝ']) {
-        for (const char of query) {
-          await page.keyboard.insertText(char);
-          await page.waitForTimeout(30);
+        // A fast typist: ten keys a second, and Escape after each query.
+        for (const query of ['プロモーション', 'じぇとろ 採択', 'ｸﾗｳﾄﾞｻｲﾝ']) {
+          for (const char of query) {
+            await page.keyboard.insertText(char);
+            await page.waitForTimeout(100);
+          }
+          await page.keyboard.press('Escape');
+          await page.waitForTimeout(100);
         }
-        await page.keyboard.press('Escape');
-      }
-      await page.waitForTimeout(100);
-      latencies.push(...(await page.evaluate(() => window.__latencies)));
-    },
-  });
-  if (process.env.BENCH_DEBUG) console.log('search latencies', latencies.map(Math.round).join(' '));
-  row(`search at ${SCALE} questions, p50`, median(latencies), undefined, 'ms');
-  row(`search at ${SCALE} questions, p95`, percentile(latencies, 95), undefined, 'ms', atMost(16, '≤ 16 ms'));
+        await page.waitForTimeout(500);
+        longest.push(...(await page.evaluate(() => window.__keystrokes)));
+      },
+    });
+  }
+  if (process.env.BENCH_DEBUG) console.log('longest frame per keystroke', longest.map(Math.round).join(' '));
+  row(`search at ${SCALE} questions: longest frame per keystroke, p50`, median(longest), undefined, 'ms');
+  row(`search at ${SCALE} questions: longest frame per keystroke, p95`, percentile(longest, 95), undefined, 'ms', atMost(16, '≤ 16 ms'));
+  row(`search at ${SCALE} questions: longest frame of any keystroke`, Math.max(...longest), undefined, 'ms');
 }
 
 // Cumulative layout shift while the element upgrades, on a page with host content around it.
