@@ -12,7 +12,7 @@ import { HashRouterController } from './hash-router.js';
 import { heading } from './heading.js';
 import { nextIndex } from './roving-focus.js';
 import { SearchIndex, type SearchResult } from './search/search-index.js';
-import { ShownEntries } from './search/shown-entries.js';
+import { SHOW_COST, ShownEntries } from './search/shown-entries.js';
 import { StructuredDataController } from './structured-data.js';
 import { untilFound } from './until-found.js';
 import { stringsFor, type UiStrings } from './strings.js';
@@ -25,8 +25,10 @@ export type ToggleSource = 'click' | 'keyboard' | 'anchor' | 'toc' | 'all' | 'ap
 const SEARCH_EVENT_DELAY = 400;
 /** From this many questions on, off-screen ones skip layout and paint until scrolled near. */
 const LONG_FAQ = 100;
-/** In a long FAQ, how many questions one frame shows or hides as the lists catch up with a search. */
-const FILTER_STEP = 50;
+/** In a long FAQ, how many questions make a chunk of the lists (see _chunks). */
+const CHUNK = 10;
+/** In a long FAQ, what one frame may spend as the lists catch up with a search: 50 questions shown, or 300 hidden. */
+const FILTER_BUDGET = 50 * SHOW_COST;
 /**
  * Above this many matches, matches are not marked: a query that short matches
  * nearly everything, and marking it all would slow typing in a long FAQ.
@@ -147,6 +149,7 @@ export class JetroAlibabaFaq extends LitElement {
     _query: { state: true },
     _copiedId: { state: true },
     _announcement: { state: true },
+    _revealed: { state: true },
   };
 
   /** The level of the widget's top heading, 2–6. Categories and questions take the levels below it. */
@@ -198,6 +201,8 @@ export class JetroAlibabaFaq extends LitElement {
   private _copiedId = '';
   /** What the hidden status region says: the result of copying a link. */
   private _announcement = '';
+  /** The question that navigation last led to (see _chunkClass). */
+  private _revealed = '';
 
   /** The search over `_content`, rebuilt when the content changes. */
   private _index = new SearchIndex(bundledContent);
@@ -323,23 +328,33 @@ export class JetroAlibabaFaq extends LitElement {
    * never waits for hundreds of questions to appear or go.
    */
   private _followSearch(): void {
-    const results = this._results;
-    const marks = results.ids.size > MAX_MARKED_RESULTS ? NO_TERMS : results.terms;
     const content = this._content;
-    let limit = Infinity;
-    if (this._isLong && this._shownContent === content) limit = this._filterFrame ? FILTER_STEP : 0;
+    const stepping = this._isLong && this._shownContent === content;
+    // A step waits for its frame (see updated()); new content shows at once.
+    if (stepping && !this._filterFrame) return;
     this._shown.step(
-      content.categories.map((category) => category.items.map((item) => item.id)),
-      results,
-      marks,
-      limit,
+      content.items.map((item) => item.id),
+      this._results,
+      this._searchMarks,
+      stepping ? FILTER_BUDGET : Infinity,
     );
     this._shownContent = content;
     this._filterFrame = false;
   }
 
+  /** The terms the search marks: none when it matches too many questions to mark them all. */
+  private get _searchMarks(): SearchResult['terms'] {
+    const results = this._results;
+    return results.ids.size > MAX_MARKED_RESULTS ? NO_TERMS : results.terms;
+  }
+
+  /** Whether the lists show what the search found, in full. */
+  private get _listsCaughtUp(): boolean {
+    return this._shown.showsAll(this._results, this._searchMarks);
+  }
+
   protected override updated(): void {
-    if (this._shown.caughtUp || this._filterFrameRequested) return;
+    if (this._listsCaughtUp || this._filterFrameRequested) return;
     this._filterFrameRequested = true;
     requestAnimationFrame(() => {
       this._filterFrameRequested = false;
@@ -351,7 +366,7 @@ export class JetroAlibabaFaq extends LitElement {
   /** Resolves once the element has rendered, and its lists show what the search found. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (!this._shown.caughtUp) {
+    while (!this._listsCaughtUp) {
       await new Promise(requestAnimationFrame);
       complete = await super.getUpdateComplete();
     }
@@ -404,6 +419,7 @@ export class JetroAlibabaFaq extends LitElement {
       if (!this._results.ids.has(item.id)) this._setQuery('');
       this._setOpen(item, true, source);
       this._navigationTarget = item.id;
+      this._revealed = item.id;
       void this._scrollAndFocus(`_${item.id}-heading`, item.id);
       return true;
     }
@@ -451,6 +467,7 @@ export class JetroAlibabaFaq extends LitElement {
   private _onBackToToc(event: MouseEvent, item: FaqItem): void {
     if (!isPlainClick(event)) return;
     event.preventDefault();
+    this._revealed = item.id;
     void this._scrollAndFocus(`_toc-${item.id}`, `_toc-${item.id}`);
   }
 
@@ -541,7 +558,6 @@ export class JetroAlibabaFaq extends LitElement {
     const level = this.headingLevel;
     const uiLang = ui.lang === 'ja' ? undefined : ui.lang;
     const results = this._results;
-    const shown = (item: FaqItem) => this._shown.has(item.id);
     const settings = this._settings;
     return html`
       <section class="faq ${this._schemeClass} ${this._isLong ? 'long' : ''}" part="base" lang="ja" aria-labelledby="_title">
@@ -580,27 +596,13 @@ export class JetroAlibabaFaq extends LitElement {
 
         <nav class="toc" part="toc" aria-labelledby=${TOC_ANCHOR}>
           ${this._heading(level + 1, TOC_ANCHOR, ui.toc, uiLang)}
-          ${content.categories.map(
-            (category) => html`
-              <div class="toc-category" ?hidden=${!category.items.some(shown)}>
-                ${this._heading(level + 2, `_toc-${category.id}`, category.title)}
-                <ul>
-                  ${category.items.map((item) => this._renderTocEntry(item, shown(item), settings))}
-                </ul>
-              </div>
-            `,
-          )}
+          ${guard([this._shown.version, content, settings, this._revealed], () => this._renderTocCategories(content, level, settings))}
         </nav>
 
         <div class="accordion" part="accordion" @keydown=${this._onAccordionKeydown}>
           ${this._renderToggleAll(ui, uiLang)}
-          ${content.categories.map(
-            (category) => html`
-              <div class="category" ?hidden=${!category.items.some(shown)}>
-                ${this._heading(level + 1, category.id, category.title)}
-                ${category.items.map((item) => this._renderItem(item, shown(item), level + 2, ui, uiLang, settings))}
-              </div>
-            `,
+          ${guard([this._shown.version, content, settings, this._revealed, this._open, this._copiedId, this._navigationTarget], () =>
+            this._renderCategories(content, level, ui, uiLang, settings),
           )}
         </div>
 
@@ -641,6 +643,61 @@ export class JetroAlibabaFaq extends LitElement {
     const settings = [this.headingLevel, this._prefix, this.lang, this._inheritedLang, this.strings];
     if (!this._lastSettings || settings.some((value, i) => value !== this._lastSettings![i])) this._lastSettings = settings;
     return this._lastSettings;
+  }
+
+  /*
+   * The lists render again only when what they show has changed: a keystroke
+   * whose step waits for the next frame renders no list at all.
+   */
+
+  private _renderTocCategories(content: FaqContent, level: number, settings: readonly unknown[]) {
+    const shown = (item: FaqItem) => this._shown.has(item.id);
+    return content.categories.map(
+      (category) => html`
+        <div class="toc-category" ?hidden=${!category.items.some(shown)}>
+          ${this._heading(level + 2, `_toc-${category.id}`, category.title)}
+          ${this._chunks(category.items).map(
+            (chunk) =>
+              html`<ul class=${this._chunkClass(chunk)} ?hidden=${!chunk.some(shown)}>
+                ${chunk.map((item) => this._renderTocEntry(item, shown(item), settings))}
+              </ul>`,
+          )}
+        </div>
+      `,
+    );
+  }
+
+  private _renderCategories(content: FaqContent, level: number, ui: UiStrings, uiLang: string | undefined, settings: readonly unknown[]) {
+    const shown = (item: FaqItem) => this._shown.has(item.id);
+    return content.categories.map(
+      (category) => html`
+        <div class="category" ?hidden=${!category.items.some(shown)}>
+          ${this._heading(level + 1, category.id, category.title)}
+          ${this._chunks(category.items).map(
+            (chunk) =>
+              html`<div class=${this._chunkClass(chunk)} ?hidden=${!chunk.some(shown)}>
+                ${chunk.map((item) => this._renderItem(item, shown(item), level + 2, ui, uiLang, settings))}
+              </div>`,
+          )}
+        </div>
+      `,
+    );
+  }
+
+  /**
+   * A category's questions in chunks: in a long FAQ, runs of CHUNK questions
+   * that are laid out, or skipped, together (see `.long .chunk` in the styles).
+   */
+  private _chunks(items: readonly FaqItem[]): (readonly FaqItem[])[] {
+    const size = this._isLong ? CHUNK : items.length;
+    const chunks = [];
+    for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+    return chunks;
+  }
+
+  /** A chunk that navigation leads into is laid out even off screen, so that the question's place is known. */
+  private _chunkClass(chunk: readonly FaqItem[]): string {
+    return chunk.some((item) => item.id === this._revealed) ? 'chunk reveal' : 'chunk';
   }
 
   /*

@@ -164,17 +164,21 @@ export const styles = css`
     border-bottom: 1px solid var(--_border);
   }
   /*
-   * A long FAQ (over 100 questions): what is off screen skips style, layout
-   * and paint, question by question, so that filtering keeps up with typing.
-   * (Not a whole category at once: WebKit cannot then scroll to a question.)
+   * A long FAQ (over 100 questions) comes in chunks of 25 questions. What is
+   * off screen skips style, layout and paint a chunk at a time, and so does
+   * any change to it, such as a search hiding its questions: a keystroke
+   * costs what is on screen. A chunk that navigation leads into is laid out
+   * in full, or WebKit cannot find the place of the question in it.
    */
-  .long .item {
+  .long .chunk {
     content-visibility: auto;
-    contain-intrinsic-size: auto 3.5em;
+    contain-intrinsic-size: auto 35em;
   }
-  .long .toc li {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 2em;
+  .long ul.chunk {
+    contain-intrinsic-size: auto 20em;
+  }
+  .long .chunk.reveal {
+    content-visibility: visible;
   }
   .item-heading {
     font-size: 1em;

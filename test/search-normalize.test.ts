@@ -5,7 +5,7 @@ import { parseFaqDocument } from '../src/content/parse.js';
 import { highlight } from '../src/search/highlight.js';
 import { normalize, normalizeWithMap, queryTerms } from '../src/search/normalize.js';
 import { expandTerm, SearchIndex } from '../src/search/search-index.js';
-import { ShownEntries } from '../src/search/shown-entries.js';
+import { HIDE_COST, SHOW_COST, ShownEntries } from '../src/search/shown-entries.js';
 
 describe('normalize', () => {
   const same: [string, string, string][] = [
@@ -105,64 +105,60 @@ describe('highlight', () => {
 
 describe('ShownEntries', () => {
   const ids = ['q1', 'q2', 'q3', 'q4', 'q5'];
-  const groups = [ids];
   const terms = queryTerms('jetro').map(expandTerm);
+  const none = queryTerms('').map(expandTerm);
   const result = (...shown: string[]) => ({ terms, ids: new Set(shown) });
   const shownOf = (entries: ShownEntries) => ids.filter((id) => entries.has(id));
 
   it('shows a search at once when there is no limit', () => {
     const entries = new ShownEntries();
-    entries.step(groups, result('q2', 'q4'), terms, Infinity);
+    const target = result('q2', 'q4');
+    entries.step(ids, target, terms, Infinity);
     expect(shownOf(entries)).to.deep.equal(['q2', 'q4']);
-    expect(entries.caughtUp).to.equal(true);
+    expect(entries.showsAll(target, terms)).to.equal(true);
+    expect(entries.showsAll(result('q2', 'q4'), terms), 'another search').to.equal(false);
   });
 
-  it('follows a search in steps of at most `limit` questions, the first in document order', () => {
+  it('shows and hides within the budget of a step, the first questions in order', () => {
     const entries = new ShownEntries();
-    entries.step(groups, result(...ids), terms, Infinity);
-    const target = result('q5');
-    entries.step(groups, target, terms, 2);
+    entries.step(ids, result('q1', 'q2'), terms, Infinity);
+    const target = result('q3', 'q4', 'q5');
+    // Hiding q1 and q2, then showing q3, fits; showing q4 would not.
+    entries.step(ids, target, terms, 2 * HIDE_COST + SHOW_COST);
+    expect(shownOf(entries)).to.deep.equal(['q3']);
+    expect(entries.showsAll(target, terms)).to.equal(false);
+    entries.step(ids, target, terms, 2 * SHOW_COST);
     expect(shownOf(entries)).to.deep.equal(['q3', 'q4', 'q5']);
-    expect(entries.caughtUp).to.equal(false);
-    entries.step(groups, target, terms, 2);
-    expect(shownOf(entries)).to.deep.equal(['q5']);
-    expect(entries.caughtUp).to.equal(true);
+    expect(entries.showsAll(target, terms)).to.equal(true);
   });
 
-  it('counts a question marked anew as a change, and keeps the marks of a hidden one', () => {
+  it('counts a question marked anew as shown, and keeps the marks of a hidden one', () => {
     const entries = new ShownEntries();
-    const none = queryTerms('').map(expandTerm);
-    entries.step(groups, result(...ids), none, Infinity);
-    entries.step(groups, result('q1', 'q2', 'q3'), terms, 2);
-    // q1 and q2 are marked; q3 (marked) and q4, q5 (hidden) wait for the next step.
-    expect([entries.marks('q1'), entries.marks('q2'), entries.marks('q3')]).to.deep.equal([terms, terms, none]);
+    entries.step(ids, result(...ids), none, Infinity);
+    const target = result('q1', 'q2', 'q3');
+    entries.step(ids, target, terms, 2 * SHOW_COST);
+    // q1 and q2 are marked; q3 and the hiding of q4 and q5 wait for the next step.
     expect(shownOf(entries)).to.deep.equal(ids);
-    entries.step(groups, result('q1', 'q2', 'q3'), terms, Infinity);
+    expect(ids.map((id) => entries.marks(id))).to.deep.equal([terms, terms, none, none, none]);
+    entries.step(ids, target, terms, Infinity);
     expect(shownOf(entries)).to.deep.equal(['q1', 'q2', 'q3']);
-    expect(entries.marks('q3')).to.equal(terms);
-    expect(entries.marks('q5')).to.equal(none);
+    expect(
+      ids.map((id) => entries.marks(id)),
+      'q4 and q5 keep theirs',
+    ).to.deep.equal([terms, terms, terms, none, none]);
+    expect(entries.showsAll(target, terms)).to.equal(true);
   });
 
-  it('empties a category at once, whatever the limit: its questions go with it', () => {
+  it('changes its version when, and only when, what it shows changes', () => {
     const entries = new ShownEntries();
-    const twoGroups = [
-      ['q1', 'q2', 'q3'],
-      ['q4', 'q5'],
-    ];
-    entries.step(twoGroups, result(...ids), terms, Infinity);
-    entries.step(twoGroups, result('q4'), terms, 0);
-    expect(shownOf(entries)).to.deep.equal(['q4', 'q5']);
-    expect(entries.caughtUp).to.equal(false);
-    entries.step(twoGroups, result('q4'), terms, 1);
-    expect(shownOf(entries)).to.deep.equal(['q4']);
-    expect(entries.caughtUp).to.equal(true);
-  });
-
-  it('takes no step with a limit of 0, and says it has not caught up', () => {
-    const entries = new ShownEntries();
-    entries.step(groups, result(...ids), terms, Infinity);
-    entries.step(groups, result('q1'), terms, 0);
-    expect(shownOf(entries)).to.deep.equal(ids);
-    expect(entries.caughtUp).to.equal(false);
+    const target = result('q1', 'q2');
+    entries.step(ids, target, terms, Infinity);
+    const version = entries.version;
+    entries.step(ids, target, terms, Infinity);
+    expect(entries.version).to.equal(version);
+    entries.step(ids, result('q1'), terms, 0);
+    expect(entries.version, 'nothing fits in no budget').to.equal(version);
+    entries.step(ids, result('q1'), terms, HIDE_COST);
+    expect(entries.version).to.not.equal(version);
   });
 });

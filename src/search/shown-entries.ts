@@ -1,20 +1,29 @@
 /**
  * What the lists show of a search: which questions, and the marks in each.
  *
- * A search that shows or hides hundreds of questions at once would hold up
- * typing for several frames. So in a long FAQ the lists follow the search in
- * steps, one a frame, in the order they are shown. A category the search
- * empties goes at once, with its questions: what the reader cannot see costs
- * nothing to change.
+ * Hundreds of questions appearing or going at once would hold up typing for
+ * several frames. So in a long FAQ the lists follow the search in steps, one
+ * a frame, each within a budget, in the order they are shown: the top of the
+ * lists, which the reader sees, comes first.
  */
 import type { SearchResult, SearchTerm } from './search-index.js';
 
 const NO_TERMS: readonly SearchTerm[] = [];
 
+/**
+ * What a change costs from a step's budget. A question that appears, or is
+ * marked anew, is laid out; one that goes is only taken out of the layout.
+ */
+export const SHOW_COST = 6;
+export const HIDE_COST = 1;
+
 export class ShownEntries {
   private readonly _shown = new Set<string>();
   private readonly _marks = new Map<string, readonly SearchTerm[]>();
   private _caughtUp = false;
+  private _target?: SearchResult;
+  private _targetMarks?: readonly SearchTerm[];
+  private _version = 0;
 
   /** Whether the lists show question `id`. */
   has(id: string): boolean {
@@ -29,37 +38,42 @@ export class ShownEntries {
     return this._marks.get(id) ?? NO_TERMS;
   }
 
-  /** Whether the last step reached its search: nothing is left to change. */
-  get caughtUp(): boolean {
-    return this._caughtUp;
+  /** Whether the lists show `result` with `marks` in full: nothing is left to change. */
+  showsAll(result: SearchResult, marks: readonly SearchTerm[]): boolean {
+    return this._caughtUp && result === this._target && marks === this._targetMarks;
+  }
+
+  /** A number that changes whenever what the lists show changes. */
+  get version(): number {
+    return this._version;
   }
 
   /**
-   * Takes the lists toward `result`, with `marks` in every question shown.
-   * It changes (shows, hides or marks anew) at most `limit` questions, the
-   * first in the order of `groups`, the questions of each category. The
-   * questions of a category that `result` empties do not count: they go with
-   * their category.
+   * Takes the lists toward `result`, with `marks` in every question shown:
+   * it shows, hides or marks anew the first questions, in the order of `ids`,
+   * whose changes fit in `budget` (see SHOW_COST and HIDE_COST).
    */
-  step(groups: readonly (readonly string[])[], result: SearchResult, marks: readonly SearchTerm[], limit: number): void {
-    let changes = 0;
+  step(ids: readonly string[], result: SearchResult, marks: readonly SearchTerm[], budget: number): void {
+    let spent = 0;
+    const version = this._version;
     this._caughtUp = true;
-    for (const ids of groups) {
-      const emptied = !ids.some((id) => result.ids.has(id));
-      for (const id of ids) {
-        const shown = result.ids.has(id);
-        if (shown === this._shown.has(id) && (!shown || this._marks.get(id) === marks)) continue;
-        if (!emptied && changes === limit) {
-          this._caughtUp = false;
-          continue;
-        }
-        if (!emptied) changes++;
-        if (shown) {
-          this._shown.add(id);
-          this._marks.set(id, marks);
-        } else {
-          this._shown.delete(id);
-        }
+    this._target = result;
+    this._targetMarks = marks;
+    for (const id of ids) {
+      const shown = result.ids.has(id);
+      if (shown ? this._shown.has(id) && this._marks.get(id) === marks : !this._shown.has(id)) continue;
+      const cost = shown ? SHOW_COST : HIDE_COST;
+      if (spent + cost > budget) {
+        this._caughtUp = false;
+        break;
+      }
+      spent += cost;
+      this._version = version + 1;
+      if (shown) {
+        this._shown.add(id);
+        this._marks.set(id, marks);
+      } else {
+        this._shown.delete(id);
       }
     }
   }
