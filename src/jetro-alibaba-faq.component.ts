@@ -27,8 +27,8 @@ const SEARCH_EVENT_DELAY = 400;
 const LONG_FAQ = 100;
 /** In a long FAQ, how many questions make a chunk of the lists (see _chunks). */
 const CHUNK = 10;
-/** In a long FAQ, what one frame may spend as the lists catch up with a search: 50 questions shown, or 300 hidden. */
-const FILTER_BUDGET = 50 * SHOW_COST;
+/** In a long FAQ, what one frame may spend as the lists catch up with a search: 40 questions shown, or 240 hidden. */
+const FILTER_BUDGET = 40 * SHOW_COST;
 /**
  * Above this many matches, matches are not marked: a query that short matches
  * nearly everything, and marking it all would slow typing in a long FAQ.
@@ -600,7 +600,10 @@ export class JetroAlibabaFaq extends LitElement {
         </nav>
 
         <div class="accordion" part="accordion" @keydown=${this._onAccordionKeydown}>
-          ${this._renderToggleAll(ui, uiLang)}
+          ${
+            // Its aria-controls lists every answer shown: set it once a search, not once a frame.
+            guard([this._results, this._open, settings], () => this._renderToggleAll(ui, uiLang))
+          }
           ${guard([this._shown.version, content, settings, this._revealed, this._open, this._copiedId, this._navigationTarget], () =>
             this._renderCategories(content, level, ui, uiLang, settings),
           )}
