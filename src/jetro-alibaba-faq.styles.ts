@@ -164,7 +164,8 @@ export const styles = css`
     border-bottom: 1px solid var(--_border);
   }
   /*
-   * A long FAQ (over 100 questions) comes in chunks of 25 questions. What is
+   * A long FAQ (over 100 questions) comes in chunks of 10 questions (CHUNK in
+   * the element; the sizes below are 10 questions' worth). What is
    * off screen skips style, layout and paint a chunk at a time, and so does
    * any change to it, such as a search hiding its questions: a keystroke
    * costs what is on screen. A chunk that navigation leads into is laid out
