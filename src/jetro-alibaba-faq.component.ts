@@ -149,7 +149,6 @@ export class JetroAlibabaFaq extends LitElement {
     _query: { state: true },
     _copiedId: { state: true },
     _announcement: { state: true },
-    _revealed: { state: true },
   };
 
   /** The level of the widget's top heading, 2–6. Categories and questions take the levels below it. */
@@ -201,8 +200,6 @@ export class JetroAlibabaFaq extends LitElement {
   private _copiedId = '';
   /** What the hidden status region says: the result of copying a link. */
   private _announcement = '';
-  /** The question that navigation last led to (see _chunkClass). */
-  private _revealed = '';
 
   /** The search over `_content`, rebuilt when the content changes. */
   private _index = new SearchIndex(bundledContent);
@@ -419,7 +416,6 @@ export class JetroAlibabaFaq extends LitElement {
       if (!this._results.ids.has(item.id)) this._setQuery('');
       this._setOpen(item, true, source);
       this._navigationTarget = item.id;
-      this._revealed = item.id;
       void this._scrollAndFocus(`_${item.id}-heading`, item.id);
       return true;
     }
@@ -467,7 +463,6 @@ export class JetroAlibabaFaq extends LitElement {
   private _onBackToToc(event: MouseEvent, item: FaqItem): void {
     if (!isPlainClick(event)) return;
     event.preventDefault();
-    this._revealed = item.id;
     void this._scrollAndFocus(`_toc-${item.id}`, `_toc-${item.id}`);
   }
 
@@ -596,7 +591,7 @@ export class JetroAlibabaFaq extends LitElement {
 
         <nav class="toc" part="toc" aria-labelledby=${TOC_ANCHOR}>
           ${this._heading(level + 1, TOC_ANCHOR, ui.toc, uiLang)}
-          ${guard([this._shown.version, content, settings, this._revealed], () => this._renderTocCategories(content, level, settings))}
+          ${guard([this._shown.version, content, settings], () => this._renderTocCategories(content, level, settings))}
         </nav>
 
         <div class="accordion" part="accordion" @keydown=${this._onAccordionKeydown}>
@@ -604,7 +599,7 @@ export class JetroAlibabaFaq extends LitElement {
             // Its aria-controls lists every answer shown: set it once a search, not once a frame.
             guard([this._results, this._open, settings], () => this._renderToggleAll(ui, uiLang))
           }
-          ${guard([this._shown.version, content, settings, this._revealed, this._open, this._copiedId, this._navigationTarget], () =>
+          ${guard([this._shown.version, content, settings, this._open, this._copiedId, this._navigationTarget], () =>
             this._renderCategories(content, level, ui, uiLang, settings),
           )}
         </div>
@@ -661,7 +656,7 @@ export class JetroAlibabaFaq extends LitElement {
           ${this._heading(level + 2, `_toc-${category.id}`, category.title)}
           ${this._chunks(category.items).map(
             (chunk) =>
-              html`<ul class=${this._chunkClass(chunk)} ?hidden=${!chunk.some(shown)}>
+              html`<ul class="chunk" ?hidden=${!chunk.some(shown)}>
                 ${chunk.map((item) => this._renderTocEntry(item, shown(item), settings))}
               </ul>`,
           )}
@@ -678,7 +673,7 @@ export class JetroAlibabaFaq extends LitElement {
           ${this._heading(level + 1, category.id, category.title)}
           ${this._chunks(category.items).map(
             (chunk) =>
-              html`<div class=${this._chunkClass(chunk)} ?hidden=${!chunk.some(shown)}>
+              html`<div class="chunk" ?hidden=${!chunk.some(shown)}>
                 ${chunk.map((item) => this._renderItem(item, shown(item), level + 2, ui, uiLang, settings))}
               </div>`,
           )}
@@ -696,11 +691,6 @@ export class JetroAlibabaFaq extends LitElement {
     const chunks = [];
     for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
     return chunks;
-  }
-
-  /** A chunk that navigation leads into is laid out even off screen, so that the question's place is known. */
-  private _chunkClass(chunk: readonly FaqItem[]): string {
-    return chunk.some((item) => item.id === this._revealed) ? 'chunk reveal' : 'chunk';
   }
 
   /*

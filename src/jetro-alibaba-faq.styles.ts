@@ -168,8 +168,7 @@ export const styles = css`
    * the element; the sizes below are 10 questions' worth). What is
    * off screen skips style, layout and paint a chunk at a time, and so does
    * any change to it, such as a search hiding its questions: a keystroke
-   * costs what is on screen. A chunk that navigation leads into is laid out
-   * in full, or WebKit cannot find the place of the question in it.
+   * costs what is on screen.
    */
   .long .chunk {
     content-visibility: auto;
@@ -177,9 +176,6 @@ export const styles = css`
   }
   .long ul.chunk {
     contain-intrinsic-size: auto 20em;
-  }
-  .long .chunk.reveal {
-    content-visibility: visible;
   }
   .item-heading {
     font-size: 1em;

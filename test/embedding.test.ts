@@ -10,7 +10,7 @@ import document_ from '../data/faq.yaml';
 import { fetchFaqDocument } from '../src/content/fetch-document.js';
 import { FaqDataError } from '../src/content/parse.js';
 import type { FaqErrorDetail, JetroAlibabaFaq } from '../src/jetro-alibaba-faq.js';
-import { allQuestionButtons, clearHash, focused, isOpen, longFaq, openIds, questionButton, renderFaq } from './helpers.js';
+import { allQuestionButtons, answerPanel, clearHash, focused, isOpen, longFaq, openIds, questionButton, renderFaq, tocLink } from './helpers.js';
 
 const root = (el: JetroAlibabaFaq) => el.shadowRoot!;
 const questionTexts = (el: JetroAlibabaFaq) => allQuestionButtons(el).map((b) => b.querySelector('.question-text')!.textContent);
@@ -428,6 +428,14 @@ describe('a long FAQ', () => {
       return top >= 0 && top < innerHeight;
     }, 'Q900 is on screen');
     expect(focused(el)?.id).to.equal('q900');
+
+    // 目次へ戻る leads to Q900's line in the table of contents, in a chunk far down the list.
+    answerPanel(el, 'q900').querySelector<HTMLAnchorElement>('a.back')!.click();
+    await waitUntil(() => focused(el)?.id === '_toc-q900', 'focus on Q900 in the table of contents');
+    await waitUntil(() => {
+      const top = tocLink(el, 'q900').getBoundingClientRect().top;
+      return top >= 0 && top < innerHeight;
+    }, 'its line is on screen');
     clearHash();
   });
 });
