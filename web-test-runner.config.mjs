@@ -108,7 +108,7 @@ export default {
   plugins: [
     faqYamlPlugin(),
     forcedColorsPlugin(),
-    // The same tsconfig as the editor, tsc and Vite, so decorators compile alike.
+    // The same tsconfig as the editor, tsc and Vite, so class fields compile alike (see useDefineForClassFields).
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
   ],
 };
