@@ -390,6 +390,9 @@ export const styles = css`
       display: block !important;
       content-visibility: visible !important;
     }
+    .long .chunk {
+      content-visibility: visible;
+    }
     .chevron,
     .answer-tools,
     .search,

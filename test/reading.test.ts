@@ -7,7 +7,18 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { JetroAlibabaFaq } from '../src/jetro-alibaba-faq.js';
 import { contrast, luminance, rgb } from './colour.js';
-import { allQuestionButtons, animationsDone, answerPanel, clearHash, isOpen, openIds, questionButton, renderFaq, tocLink } from './helpers.js';
+import {
+  allQuestionButtons,
+  animationsDone,
+  answerPanel,
+  clearHash,
+  isOpen,
+  longFaq,
+  openIds,
+  questionButton,
+  renderFaq,
+  tocLink,
+} from './helpers.js';
 
 /** The test runner emulates media over the Chrome DevTools Protocol, which only Chromium speaks. */
 const canEmulateMedia = /Chrome\//.test(navigator.userAgent);
@@ -72,6 +83,18 @@ describe('print', () => {
       await expect(el).to.be.accessible();
     });
     expect(openIds(el)).to.deep.equal(['q11']);
+  });
+
+  it('prints a long FAQ in full, with no chunk skipped as off screen', async function () {
+    const el = await renderFaq();
+    el.data = longFaq(300);
+    await el.updateComplete;
+    await withMedia(this, { media: 'print' }, () => {
+      const chunks = [...root(el).querySelectorAll('.chunk')];
+      expect(chunks).to.have.length.greaterThan(2);
+      for (const chunk of chunks) expect(getComputedStyle(chunk).contentVisibility).to.equal('visible');
+      return Promise.resolve();
+    });
   });
 
   it('writes out the address of a link whose text is not its address', async function () {
