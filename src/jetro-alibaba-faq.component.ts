@@ -596,7 +596,7 @@ export class JetroAlibabaFaq extends LitElement {
 
         <div class="accordion" part="accordion" @keydown=${this._onAccordionKeydown}>
           ${
-            // Its aria-controls lists every answer shown: set it once a search, not once a frame.
+            // It filters every question and joins an aria-controls list of every answer shown: once a search, not once a frame.
             guard([this._results, this._open, settings], () => this._renderToggleAll(ui, uiLang))
           }
           ${guard([this._shown.version, content, settings, this._open, this._copiedId, this._navigationTarget], () =>
