@@ -7,6 +7,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { faqYamlPlugin } from './scripts/faq-yaml-plugin.mjs';
 import { forcedColorsPlugin } from './scripts/forced-colors-plugin.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
@@ -108,6 +109,14 @@ export default {
   plugins: [
     faqYamlPlugin(),
     forcedColorsPlugin(),
+    // Screenshots against committed baselines (test/visual.test.ts). A few pixels of
+    // anti-aliasing may differ from one run to the next; a changed word or colour is far more.
+    visualRegressionPlugin({
+      update: process.env.UPDATE_BASELINES === '1',
+      baseDir: 'test/screenshots',
+      failureThreshold: 0.05,
+      failureThresholdType: 'percent',
+    }),
     // The same tsconfig as the editor, tsc and Vite, so class fields compile alike (see useDefineForClassFields).
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
   ],
