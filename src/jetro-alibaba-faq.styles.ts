@@ -272,9 +272,11 @@ export const styles = css`
   .no-results {
     margin: 0.25em 0 0;
   }
+  /* Text and links on it reach 4.5:1 in both schemes; the outline shows a match without colour. */
   mark {
     color: inherit;
-    background: light-dark(#fff0a8, #6b5900);
+    background: light-dark(#fff0a8, #5c4d00);
+    outline: 1px solid currentColor;
     border-radius: 2px;
   }
 
@@ -376,6 +378,10 @@ export const styles = css`
     }
     .answer:not([hidden]) {
       border-inline-start-color: CanvasText;
+    }
+    mark {
+      color: MarkText;
+      background: Mark;
     }
   }
 

@@ -1,0 +1,163 @@
+/**
+ * What the accessibility audit of issue #15 found, as tests: what a screen
+ * reader is given (the accessibility tree itself, which Chromium alone lets a
+ * test read, over the DevTools Protocol; Firefox and WebKit check the DOM it is
+ * computed from), matches and contrast in every state, the live regions, focus
+ * under a sticky page header, and text spacing (WCAG 1.4.12).
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import type { JetroAlibabaFaq } from '../src/jetro-alibaba-faq.js';
+import { contrast, rgb } from './colour.js';
+import { animationsDone, answerPanel, clearHash, focused, questionButton, renderFaq, tocLink } from './helpers.js';
+
+/** The test runner reads the accessibility tree and emulates media over the DevTools Protocol, which only Chromium speaks. */
+const isChromium = /Chrome\//.test(navigator.userAgent);
+/** WebKit runs over WebDriver, which sends key presses only: no held modifier, no viewport size. */
+const isWebDriver = !isChromium && !/Firefox\//.test(navigator.userAgent);
+
+/** Shift+Tab: Puppeteer holds Shift down; WebDriver presses its key codes as one chord (Shift U+E008, Tab U+E004). */
+async function shiftTab(): Promise<void> {
+  if (isWebDriver) {
+    await sendKeys({ press: '\uE008\uE004' });
+    return;
+  }
+  await sendKeys({ down: 'Shift' });
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ up: 'Shift' });
+}
+
+interface AxNode {
+  nodeId: string;
+  /** The nearest ancestor in the tree (ignored nodes are left out). */
+  parentId: string | null;
+  role: string;
+  name: string;
+  properties: Record<string, unknown>;
+  /** The element the node comes from. */
+  element: { tag: string; id: string; class: string } | null;
+}
+
+/** The page's accessibility tree, in tree order (scripts/ax-tree-plugin.mjs). */
+const axTree = () => executeServerCommand<AxNode[], undefined>('ax-tree');
+
+/** The nodes under `node`, in tree order. */
+function axDescendants(tree: AxNode[], node: AxNode): AxNode[] {
+  const inside = new Set([node.nodeId]);
+  return tree.filter((candidate) => {
+    if (candidate.parentId === null || !inside.has(candidate.parentId)) return false;
+    inside.add(candidate.nodeId);
+    return true;
+  });
+}
+
+/** The text a node's subtree holds, as a screen reader reads it in browse mode. */
+const axText = (tree: AxNode[], node: AxNode) =>
+  axDescendants(tree, node)
+    .filter((n) => n.role === 'StaticText')
+    .map((n) => n.name)
+    .join('');
+
+const axByClass = (tree: AxNode[], className: string) => tree.filter((n) => n.element?.class.split(' ').includes(className));
+const axById = (tree: AxNode[], id: string) => {
+  const found = tree.find((n) => n.element?.id === id);
+  if (!found) throw new Error(`no accessibility node for #${id}`);
+  return found;
+};
+
+const root = (el: JetroAlibabaFaq) => el.shadowRoot!;
+const searchBox = (el: JetroAlibabaFaq) => root(el).querySelector<HTMLInputElement>('input[type=search]')!;
+const countRegion = (el: JetroAlibabaFaq) => root(el).querySelector<HTMLElement>('.count[role=status]')!;
+const announcementRegion = (el: JetroAlibabaFaq) => root(el).querySelector<HTMLElement>('[role=status]:not(.count)')!;
+const toggleAll = (el: JetroAlibabaFaq) => root(el).querySelector<HTMLButtonElement>('.toggle-all')!;
+const copyButton = (el: JetroAlibabaFaq, id: string) => root(el).querySelector<HTMLButtonElement>(`#_${id}-answer .copy-link`)!;
+const introLink = (el: JetroAlibabaFaq) => root(el).querySelector<HTMLAnchorElement>('.intro a')!;
+
+/** Searches as if typed, without the keyboard. */
+async function search(el: JetroAlibabaFaq, query: string): Promise<void> {
+  searchBox(el).value = query;
+  searchBox(el).dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+/** Every text the element takes on, from now on: what a live region would say. */
+function recordTexts(region: HTMLElement): string[] {
+  const said: string[] = [];
+  new MutationObserver(() => said.push(region.textContent.trim())).observe(region, { childList: true, subtree: true, characterData: true });
+  return said;
+}
+
+describe('contrast and marks in every state (issue #15, items 1 and 2)', () => {
+  /** The colour behind an element: its own, or its nearest ancestor's that is not transparent. */
+  function backgroundBehind(node: Element): string {
+    for (let at: Element | null = node; at; at = at.parentElement ?? ((at.getRootNode() as ShadowRoot).host || null)) {
+      const colour = getComputedStyle(at).backgroundColor;
+      if (colour !== 'rgba(0, 0, 0, 0)' && colour !== 'transparent') return rgb(colour);
+    }
+    return 'rgb(255, 255, 255)';
+  }
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`passes axe in the ${scheme} scheme while searching, with an answer open`, async () => {
+      const el = await renderFaq(html`<jetro-alibaba-faq color-scheme=${scheme}></jetro-alibaba-faq>`);
+      await search(el, 'alibaba');
+      el.show('q1'); // Its answer has "alibaba" inside a link: wp_customer@alibaba-inc.jp.
+      await animationsDone(el);
+      expect(answerPanel(el, 'q1').querySelector('a mark'), 'a mark inside a link').to.not.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it(`gives every marked text 4.5:1 and outlines every mark at 3:1, in the ${scheme} scheme`, async () => {
+      const el = await renderFaq(html`<jetro-alibaba-faq color-scheme=${scheme}></jetro-alibaba-faq>`);
+      await search(el, 'alibaba');
+      el.show('q1');
+      await animationsDone(el);
+      const marks = [...root(el).querySelectorAll('mark')];
+      expect(marks.some((mark) => mark.closest('nav')) && marks.some((mark) => mark.closest('a:not(nav a)'))).to.equal(true);
+      for (const mark of marks) {
+        const style = getComputedStyle(mark);
+        const where = `"${mark.textContent}" in ${mark.closest('nav') ? 'the table of contents' : 'an answer'}`;
+        expect(contrast(rgb(style.color), rgb(style.backgroundColor)), `text of ${where}`).to.be.at.least(4.5);
+        // Seen without colour: an outline that stands out from what is around the mark.
+        expect(style.outlineStyle, `outline of ${where}`).to.equal('solid');
+        expect(parseFloat(style.outlineWidth)).to.be.at.least(1);
+        expect(contrast(rgb(style.outlineColor), backgroundBehind(mark.parentElement!)), `outline of ${where}`).to.be.at.least(3);
+      }
+    });
+  }
+
+  it('passes axe in forced colours while searching, and marks matches with Mark and an outline', async function () {
+    if (!isChromium) this.skip();
+    const el = await renderFaq();
+    await search(el, 'alibaba');
+    el.show('q1');
+    await executeServerCommand('emulate-forced-colors', 'active');
+    try {
+      await animationsDone(el);
+      const probe = document.createElement('span');
+      probe.style.backgroundColor = 'Mark';
+      document.body.append(probe);
+      const markColour = getComputedStyle(probe).backgroundColor;
+      probe.remove();
+      for (const mark of root(el).querySelectorAll('mark')) {
+        const style = getComputedStyle(mark);
+        expect(style.backgroundColor, 'the system colour for marked text').to.equal(markColour);
+        expect(style.outlineStyle).to.equal('solid');
+      }
+      await expect(el).to.be.accessible();
+    } finally {
+      await executeServerCommand('emulate-forced-colors', 'none');
+    }
+  });
+
+  it('passes axe in English while searching, with an answer open', async () => {
+    const wrapper = await fixture(html`<div lang="en"><jetro-alibaba-faq></jetro-alibaba-faq></div>`);
+    const el = wrapper.querySelector('jetro-alibaba-faq')!;
+    await el.updateComplete;
+    await search(el, 'alibaba');
+    el.show('q1');
+    await animationsDone(el);
+    await expect(el).to.be.accessible();
+  });
+});
+
