@@ -709,11 +709,12 @@ export class JetroAlibabaFaq extends LitElement {
           ${guard(
             [item, marks, settings],
             () =>
+              // The question in a span: Chromium leaves a space that stands alone before one of Lit's markers out of the link's name ("Q7ジェトロ…").
               html`<a
                 id="_toc-${item.id}"
                 href=${this._router.href(item.id)}
                 @click=${(event: MouseEvent) => this._onAnchorClick(event, item.id, 'toc')}
-                ><span class="label">${item.label}</span> ${this._marked(item.question, marks)}</a
+                ><span class="label">${item.label}</span> <span>${this._marked(item.question, marks)}</span></a
               >`,
           )}
         </li>`,
@@ -786,8 +787,13 @@ export class JetroAlibabaFaq extends LitElement {
                 <a class="back" href=${this._router.href(TOC_ANCHOR)} @click=${(event: MouseEvent) => this._onBackToToc(event, item)}
                   >${ui.backToToc}</a
                 >
-                <button class="copy-link" part="copy-link" @click=${() => this._onCopyLink(item)}>
-                  ${copied ? ui.linkCopied : ui.copyLink}<span class="visually-hidden">（${item.label}）</span>
+                <button
+                  class="copy-link"
+                  part="copy-link"
+                  aria-label=${copied ? ui.linkCopiedName(item.label) : ui.copyLinkName(item.label)}
+                  @click=${() => this._onCopyLink(item)}
+                >
+                  ${copied ? ui.linkCopied : ui.copyLink}
                 </button>
               </p>`
             : nothing
@@ -825,7 +831,11 @@ export class JetroAlibabaFaq extends LitElement {
     const anchor = run.href.slice(1);
     const contactHref = anchor === CONTACT_ANCHOR ? this._contactHref : undefined;
     if (contactHref) return html`<a href=${contactHref}>${text}</a>`;
-    return html`<a href=${this._router.href(anchor)} @click=${(event: MouseEvent) => this._onAnchorClick(event, anchor, 'anchor')}>${text}</a>`;
+    // Without contact-url, お問合せフォーム leads to the contact block: its name says so.
+    const lang = anchor === CONTACT_ANCHOR ? this._ui.lang : '';
+    return html`<a href=${this._router.href(anchor)} @click=${(event: MouseEvent) => this._onAnchorClick(event, anchor, 'anchor')}
+      >${text}${lang ? html`<span class="visually-hidden" lang=${lang}>${this._ui.inPageContact}</span>` : nothing}</a
+    >`;
   }
 }
 

@@ -26,8 +26,14 @@ export interface UiStrings {
   readonly collapseAll: string;
   /** The button that copies a question's link. */
   readonly copyLink: string;
-  /** Said, and shown on the button, once the link is copied. */
+  /** That button's name, for a question's label (`Q7`): it must contain `copyLink`, the words it shows (WCAG 2.5.3). */
+  readonly copyLinkName: (label: string) => string;
+  /** Shown on the button once the link is copied. */
   readonly linkCopied: string;
+  /** The button's name then, and what is said: it must contain `linkCopied`. */
+  readonly linkCopiedName: (label: string) => string;
+  /** Added to the name of a link to the contact block that the content calls a form (お問合せフォーム), when there is no `contact-url`. */
+  readonly inPageContact: string;
   /** Said when the link could not be copied, with the address to copy by hand. */
   readonly copyFailed: (url: string) => string;
 }
@@ -44,7 +50,10 @@ export const ja: UiStrings = {
   expandAll: 'すべて開く',
   collapseAll: 'すべて閉じる',
   copyLink: 'リンクをコピー',
+  copyLinkName: (label) => `${label} のリンクをコピー`,
   linkCopied: 'リンクをコピーしました',
+  linkCopiedName: (label) => `${label} のリンクをコピーしました`,
+  inPageContact: '（このページのお問い合わせ先へ）',
   copyFailed: (url) => `リンクをコピーできませんでした。アドレスは ${url} です。`,
 };
 
@@ -60,7 +69,10 @@ export const en: UiStrings = {
   expandAll: 'Open all',
   collapseAll: 'Close all',
   copyLink: 'Copy link',
+  copyLinkName: (label) => `Copy link to ${label}`,
   linkCopied: 'Link copied',
+  linkCopiedName: (label) => `Link copied: ${label}`,
+  inPageContact: ' (the contact details on this page)',
   copyFailed: (url) => `The link could not be copied. The address is ${url}`,
 };
 

@@ -161,3 +161,65 @@ describe('contrast and marks in every state (issue #15, items 1 and 2)', () => {
   });
 });
 
+describe('names in the accessibility tree (items 3, 10 and 12)', () => {
+  it('separates the number from the question in the names of table-of-contents links and question buttons', async function () {
+    // Firefox and WebKit: no tree to read; their DOM text had the space all along.
+    if (!isChromium) this.skip();
+    const el = await renderFaq();
+    const tree = await axTree();
+    for (const n of [1, 7, 11]) {
+      const question = axById(tree, `q${n}`);
+      const entry = axById(tree, `_toc-q${n}`);
+      expect(question.name, 'the question button').to.match(new RegExp(`^Q${n}\\s+\\S`));
+      expect(entry.name.replace(/\s+/g, ' '), 'its table-of-contents link').to.equal(question.name.replace(/\s+/g, ' '));
+    }
+    expect(axById(tree, '_toc-q1').name).to.match(/^Q1\s+Alibaba\.com/);
+    expect(tocLink(el, 'q1').textContent).to.match(/^Q1\s+Alibaba/);
+  });
+
+  for (const [lang, name, copied] of [
+    ['ja', 'Q7 のリンクをコピー', 'Q7 のリンクをコピーしました'],
+    ['en', 'Copy link to Q7', 'Link copied: Q7'],
+  ] as const) {
+    it(`names the copy button "${name}", which holds its visible label (${lang})`, async () => {
+      const el = await renderFaq(html`<jetro-alibaba-faq lang=${lang}></jetro-alibaba-faq>`);
+      el.show('q7');
+      await el.updateComplete;
+      const button = copyButton(el, 'q7');
+      const nameOf = async () => (isChromium ? axByClass(await axTree(), 'copy-link')[0].name : button.getAttribute('aria-label'));
+      expect(await nameOf()).to.equal(name);
+      expect(name, 'the visible label is in the name (WCAG 2.5.3)').to.contain(button.innerText.trim());
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.resolve() } });
+      try {
+        const label = button.innerText;
+        button.click();
+        await waitUntil(() => button.innerText !== label, 'the button says it copied');
+        await el.updateComplete;
+        expect(await nameOf()).to.equal(copied);
+        expect(copied).to.contain(button.innerText.trim());
+      } finally {
+        delete (navigator as { clipboard?: unknown }).clipboard;
+      }
+    });
+  }
+
+  it('tells where お問合せフォーム leads when there is no contact-url, and names it as written when there is', async () => {
+    const nameOf = async (el: JetroAlibabaFaq) => {
+      if (!isChromium) return introLink(el).textContent.trim();
+      const tree = await axTree();
+      return tree.find((n) => n.role === 'link' && n.name.startsWith('お問合せフォーム'))!.name;
+    };
+    const inPage = await renderFaq();
+    expect(introLink(inPage).getAttribute('href')).to.equal('#contact');
+    const name = await nameOf(inPage);
+    expect(name).to.match(/^お問合せフォーム/);
+    expect(name, 'the destination is in the name').to.contain('このページのお問い合わせ先');
+    const shown = introLink(inPage).cloneNode(true) as HTMLElement;
+    shown.querySelector('.visually-hidden')?.remove();
+    expect(shown.textContent.trim(), 'the visible words stay the official ones').to.equal('お問合せフォーム');
+    inPage.remove();
+    const form = await renderFaq(html`<jetro-alibaba-faq contact-url="https://www.jetro.go.jp/form/"></jetro-alibaba-faq>`);
+    expect(await nameOf(form)).to.equal('お問合せフォーム');
+  });
+});
+

@@ -155,7 +155,7 @@ describe('anchor navigation', () => {
 
     it('leads to the contact block when no contact-url is given, never to a dead #', async () => {
       const el = await renderFaq();
-      expect(formLink(el).textContent).to.equal('お問合せフォーム');
+      expect(formLink(el).textContent).to.equal('お問合せフォーム（このページのお問い合わせ先へ）');
       expect(formLink(el).getAttribute('href')).to.equal('#contact');
       formLink(el).click();
       await waitUntil(() => focused(el)?.id === 'contact', 'focus on the contact block');
