@@ -149,6 +149,7 @@ export class JetroAlibabaFaq extends LitElement {
     _query: { state: true },
     _copiedId: { state: true },
     _announcement: { state: true },
+    _searchCount: { state: true },
   };
 
   /** The level of the widget's top heading, 2–6. Categories and questions take the levels below it. */
@@ -200,6 +201,8 @@ export class JetroAlibabaFaq extends LitElement {
   private _copiedId = '';
   /** What the hidden status region says: the result of copying a link. */
   private _announcement = '';
+  /** What the result count says, once typing pauses: the number of questions found, or -1 for nothing. */
+  private _searchCount = -1;
 
   /** The search over `_content`, rebuilt when the content changes. */
   private _index = new SearchIndex(bundledContent);
@@ -474,9 +477,13 @@ export class JetroAlibabaFaq extends LitElement {
   private _setQuery(query: string): void {
     if (query === this._query) return;
     this._query = query;
+    // The count is a live region: it speaks once typing pauses, not at every key, and goes at once with the query.
+    if (!query) this._searchCount = -1;
     clearTimeout(this._searchEventTimer);
     this._searchEventTimer = setTimeout(() => {
-      emit(this, 'jetro-faq-search', { query, count: this._results.ids.size });
+      const count = this._results.ids.size;
+      if (query) this._searchCount = count;
+      emit(this, 'jetro-faq-search', { query, count });
     }, SEARCH_EVENT_DELAY);
   }
 
@@ -520,11 +527,16 @@ export class JetroAlibabaFaq extends LitElement {
     const url = new URL(this._router.href(item.id), location.href).href;
     const copied = await copyText(url, this.shadowRoot!);
     const ui = this._ui;
-    this._announcement = copied ? `${item.label} ${ui.linkCopied}` : ui.copyFailed(url);
+    // Emptied first, so that the same words again are a change, and said again.
+    this._announcement = '';
+    await this.updateComplete;
+    this._announcement = copied ? ui.linkCopiedName(item.label) : ui.copyFailed(url);
     this._copiedId = copied ? item.id : '';
     clearTimeout(this._copiedTimer);
     this._copiedTimer = setTimeout(() => {
       this._copiedId = '';
+      // Said by now: gone, so that browse mode does not find it later. A failure keeps the address to copy by hand.
+      if (copied) this._announcement = '';
     }, COPIED_FEEDBACK);
   }
 
@@ -554,6 +566,8 @@ export class JetroAlibabaFaq extends LitElement {
     const uiLang = ui.lang === 'ja' ? undefined : ui.lang;
     const results = this._results;
     const settings = this._settings;
+    // The result count, a live region in the tree from the start: empty and visually hidden until typing pauses.
+    const count = this._searchCount;
     return html`
       <section class="faq ${this._schemeClass} ${this._isLong ? 'long' : ''}" part="base" lang="ja" aria-labelledby="_title">
         <header class="header" part="header">
@@ -576,10 +590,17 @@ export class JetroAlibabaFaq extends LitElement {
             @keydown=${this._onSearchKeydown}
           />
           <p id="_search-hint" class="hint">${ui.searchHint}</p>
-          <p class="count" role="status">${this._query ? ui.resultCount(results.ids.size, content.items.length) : ''}</p>
+          <p class=${count < 0 ? 'count visually-hidden' : 'count'} role="status">
+            ${count < 0 ? nothing : html`${ui.resultCount(count, content.items.length)}${count ? nothing : html`<span class="visually-hidden"> ${ui.noResults}</span>`}`}
+          </p>
+        </div>
+
+        <nav class="toc" part="toc" aria-labelledby=${TOC_ANCHOR}>
+          ${this._heading(level + 1, TOC_ANCHOR, ui.toc, uiLang)}
+          ${guard([this._shown.version, content, settings], () => this._renderTocCategories(content, settings))}
           ${
             this._query && results.ids.size === 0
-              ? html`<p class="no-results">
+              ? html`<p class="no-results" lang=${ifDefined(uiLang)}>
                   ${ui.noResults}
                   <a href=${this._router.href(CONTACT_ANCHOR)} @click=${(event: MouseEvent) => this._onAnchorClick(event, CONTACT_ANCHOR, 'anchor')}
                     >${ui.noResultsContact}</a
@@ -587,11 +608,6 @@ export class JetroAlibabaFaq extends LitElement {
                 </p>`
               : nothing
           }
-        </div>
-
-        <nav class="toc" part="toc" aria-labelledby=${TOC_ANCHOR}>
-          ${this._heading(level + 1, TOC_ANCHOR, ui.toc, uiLang)}
-          ${guard([this._shown.version, content, settings], () => this._renderTocCategories(content, level, settings))}
         </nav>
 
         <div class="accordion" part="accordion" @keydown=${this._onAccordionKeydown}>
@@ -622,7 +638,6 @@ export class JetroAlibabaFaq extends LitElement {
           class="toggle-all"
           part="toggle-all"
           lang=${ifDefined(uiLang)}
-          aria-expanded=${allOpen ? 'true' : 'false'}
           aria-controls=${shown.map((item) => `_${item.id}-answer`).join(' ')}
           @click=${this._onToggleAll}
         >
@@ -648,15 +663,16 @@ export class JetroAlibabaFaq extends LitElement {
    * whose step waits for the next frame renders no list at all.
    */
 
-  private _renderTocCategories(content: FaqContent, level: number, settings: readonly unknown[]) {
+  private _renderTocCategories(content: FaqContent, settings: readonly unknown[]) {
     const shown = (item: FaqItem) => this._shown.has(item.id);
+    // A category's title names its lists, and is no heading: the accordion's heading is the one in the outline.
     return content.categories.map(
       (category) => html`
         <div class="toc-category" ?hidden=${!category.items.some(shown)}>
-          ${this._heading(level + 2, `_toc-${category.id}`, category.title)}
+          <p class="toc-category-title" id="_toc-${category.id}">${category.title}</p>
           ${this._chunks(category.items).map(
             (chunk) =>
-              html`<ul class="chunk" ?hidden=${!chunk.some(shown)}>
+              html`<ul class="chunk" aria-labelledby="_toc-${category.id}" ?hidden=${!chunk.some(shown)}>
                 ${chunk.map((item) => this._renderTocEntry(item, shown(item), settings))}
               </ul>`,
           )}
@@ -773,8 +789,8 @@ export class JetroAlibabaFaq extends LitElement {
       class="answer"
       part="answer"
       id="_${item.id}-answer"
-      role="group"
-      aria-labelledby=${item.id}
+      role=${ifDefined(open ? 'group' : undefined)}
+      aria-labelledby=${ifDefined(open ? item.id : undefined)}
       hidden=${untilFound(!open)}
       @beforematch=${() => this._setOpen(item, true, 'find')}
     >

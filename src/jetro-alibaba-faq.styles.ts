@@ -116,9 +116,10 @@ export const styles = css`
     font-size: 1.25em;
     margin-bottom: calc(var(--_space) * 0.5);
   }
-  .toc-category > :is(h3, h4, h5, h6) {
-    font-size: 1em;
-    margin-top: calc(var(--_space) * 0.75);
+  .toc-category-title {
+    font-weight: bold;
+    line-height: 1.5;
+    margin: calc(var(--_space) * 0.75) 0 0;
   }
   .toc ul {
     list-style: none;
@@ -261,9 +262,6 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.875em;
     margin: 0.25em 0 0;
-  }
-  .count:empty {
-    display: none;
   }
   .count {
     font-weight: bold;

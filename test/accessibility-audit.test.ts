@@ -223,3 +223,163 @@ describe('names in the accessibility tree (items 3, 10 and 12)', () => {
   });
 });
 
+describe('live regions (item 4)', () => {
+  it('has the result count in the accessibility tree from the start, hidden from view while empty', async () => {
+    const el = await renderFaq();
+    const region = countRegion(el);
+    expect(getComputedStyle(region).display).to.not.equal('none');
+    const box = region.getBoundingClientRect();
+    expect(box.width * box.height, 'takes no room while empty').to.be.at.most(1);
+    if (isChromium) {
+      const tree = await axTree();
+      const statuses = axDescendants(
+        tree,
+        tree.find((n) => n.role === 'search')!,
+      ).filter((n) => n.role === 'status');
+      expect(statuses, 'a status in the search landmark').to.have.length(1);
+      expect(statuses[0].properties.live).to.equal('polite');
+    }
+  });
+
+  it('announces the count once typing pauses, not at every key', async () => {
+    const el = await renderFaq();
+    const said = recordTexts(countRegion(el));
+    searchBox(el).focus();
+    await sendKeys({ type: 'alibaba' });
+    await el.updateComplete;
+    expect(said.filter(Boolean), 'nothing while typing').to.deep.equal([]);
+    await waitUntil(() => said.length > 0, 'an announcement once typing pauses', { timeout: 2000 });
+    await el.updateComplete;
+    expect(said.filter(Boolean)).to.deep.equal(['12 件中 5 件']);
+    if (isChromium) {
+      const tree = await axTree();
+      const status = axDescendants(
+        tree,
+        tree.find((n) => n.role === 'search')!,
+      ).find((n) => n.role === 'status')!;
+      expect(axText(tree, status)).to.equal('12 件中 5 件');
+    }
+  });
+
+  it('includes the no-results sentence in the announcement', async () => {
+    const el = await renderFaq();
+    await search(el, 'zzzz');
+    await waitUntil(() => countRegion(el).textContent.trim() !== '', 'an announcement');
+    expect(countRegion(el).textContent.replace(/\s+/g, ' ').trim()).to.equal('12 件中 0 件 該当する質問は見つかりませんでした。');
+    if (isChromium) {
+      const tree = await axTree();
+      const status = axDescendants(
+        tree,
+        tree.find((n) => n.role === 'search')!,
+      ).find((n) => n.role === 'status')!;
+      expect(axText(tree, status)).to.contain('該当する質問は見つかりませんでした。');
+    }
+  });
+
+  it('announces copying the same link twice, twice, and clears the announcement once read', async () => {
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.resolve() } });
+    try {
+      const el = await renderFaq();
+      el.show('q7');
+      await el.updateComplete;
+      const said = recordTexts(announcementRegion(el));
+      const announced = () => said.filter(Boolean).length;
+      copyButton(el, 'q7').click();
+      await waitUntil(() => announced() === 1, 'the first announcement');
+      copyButton(el, 'q7').click();
+      await waitUntil(() => announced() === 2, 'the second announcement');
+      expect(said.filter(Boolean)).to.deep.equal(['Q7 のリンクをコピーしました', 'Q7 のリンクをコピーしました']);
+      await waitUntil(() => announcementRegion(el).textContent.trim() === '', 'cleared once read', { timeout: 4000 });
+    } finally {
+      delete (navigator as { clipboard?: unknown }).clipboard;
+    }
+  });
+});
+
+describe('what a screen reader lists (items 7, 8, 9 and 11)', () => {
+  it('exposes an open answer as a group named by its question, and a closed one not at all', async () => {
+    const el = await renderFaq();
+    el.show('q7');
+    await el.updateComplete;
+    if (isChromium) {
+      const tree = await axTree();
+      const groups = tree.filter((n) => n.role === 'group');
+      expect(groups.map((n) => n.element?.id)).to.deep.equal(['_q7-answer']);
+      expect(groups[0].name).to.equal(axById(tree, 'q7').name);
+    }
+    expect(answerPanel(el, 'q7').getAttribute('role')).to.equal('group');
+    expect(answerPanel(el, 'q7').getAttribute('aria-labelledby')).to.equal('q7');
+    for (const id of ['q1', 'q8']) {
+      expect(answerPanel(el, id).hasAttribute('role'), `${id}: no role`).to.equal(false);
+      expect(answerPanel(el, id).hasAttribute('aria-labelledby'), `${id}: no name`).to.equal(false);
+    }
+  });
+
+  it('gives すべて開く / すべて閉じる one signal, its label, which always says what it will do', async () => {
+    const el = await renderFaq();
+    const said = async () => {
+      if (!isChromium) return { name: toggleAll(el).textContent.trim(), expanded: toggleAll(el).getAttribute('aria-expanded') ?? undefined };
+      const node = axByClass(await axTree(), 'toggle-all')[0];
+      return { name: node.name, expanded: node.properties.expanded };
+    };
+    expect(await said()).to.deep.equal({ name: 'すべて開く', expanded: undefined });
+    toggleAll(el).click();
+    await el.updateComplete;
+    expect(await said()).to.deep.equal({ name: 'すべて閉じる', expanded: undefined });
+    el.hide('q4');
+    await el.updateComplete;
+    expect(await said(), 'one closed: it can open them all again').to.deep.equal({ name: 'すべて開く', expanded: undefined });
+    el.show('q4');
+    await el.updateComplete;
+    expect(await said()).to.deep.equal({ name: 'すべて閉じる', expanded: undefined });
+  });
+
+  it('lists each category once in the heading outline, and names the table of contents’ lists by category', async () => {
+    const el = await renderFaq();
+    const categories = ['応募について', 'その他', 'JETRO関連'];
+    const headings = [...root(el).querySelectorAll('h2, h3, h4, h5, h6')].map((h) => h.textContent.trim());
+    for (const category of categories)
+      expect(
+        headings.filter((h) => h === category),
+        category,
+      ).to.have.length(1);
+    const lists = [...root(el).querySelectorAll('nav ul')].map((ul) =>
+      (ul.getAttribute('aria-labelledby') ?? '')
+        .split(' ')
+        .map((id) => root(el).getElementById(id)?.textContent.trim())
+        .join(' '),
+    );
+    expect(lists).to.deep.equal(categories);
+    if (isChromium) {
+      const tree = await axTree();
+      const outline = tree.filter((n) => n.role === 'heading').map((n) => n.name);
+      for (const category of categories)
+        expect(
+          outline.filter((h) => h === category),
+          category,
+        ).to.have.length(1);
+      const nav = tree.find((n) => n.role === 'navigation')!;
+      const named = axDescendants(tree, nav)
+        .filter((n) => n.role === 'list')
+        .map((n) => n.name);
+      expect(named).to.deep.equal(categories);
+    }
+  });
+
+  it('says in the table of contents that nothing matched', async () => {
+    const el = await renderFaq();
+    await search(el, 'zzzz');
+    const nav = root(el).querySelector('nav')!;
+    expect(nav.innerText).to.contain('該当する質問は見つかりませんでした。');
+    if (isChromium) {
+      const tree = await axTree();
+      expect(
+        axText(
+          tree,
+          tree.find((n) => n.role === 'navigation')!,
+        ),
+      ).to.contain('該当する質問は見つかりませんでした。');
+    }
+  });
+});
+

@@ -74,6 +74,8 @@ describe('accordion', () => {
 
   it('ties each answer to its question for assistive technology', async () => {
     const el = await renderFaq();
+    el.show('q5'); // A closed answer is no group (see accessibility-audit.test.ts).
+    await el.updateComplete;
     const button = questionButton(el, 'q5');
     const panel = answerPanel(el, 'q5');
     expect(button.getAttribute('aria-controls')).to.equal(panel.id);

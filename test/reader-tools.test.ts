@@ -8,7 +8,7 @@ const root = (el: JetroAlibabaFaq) => el.shadowRoot!;
 const searchBox = (el: JetroAlibabaFaq) => root(el).querySelector<HTMLInputElement>('input[type=search]')!;
 const status = (el: JetroAlibabaFaq) => root(el).querySelector('.count[role=status]')!.textContent.trim();
 const toggleAll = (el: JetroAlibabaFaq) => root(el).querySelector<HTMLButtonElement>('.toggle-all')!;
-const announcement = (el: JetroAlibabaFaq) => root(el).querySelector('.visually-hidden[role=status]')!.textContent.trim();
+const announcement = (el: JetroAlibabaFaq) => root(el).querySelector('[role=status]:not(.count)')!.textContent.trim();
 
 /** The questions a reader can see, in the accordion and in the table of contents. */
 function visibleQuestions(el: JetroAlibabaFaq) {
@@ -40,7 +40,8 @@ describe('search', () => {
     await type(el, '補助金');
     expect(visibleQuestions(el)).to.deep.equal({ accordion: ['q9'], toc: ['q9'] });
     expect([...root(el).querySelectorAll('mark')].map((m) => m.textContent)).to.include('補助金');
-    expect(status(el)).to.equal('12 件中 1 件');
+    // The count is said once typing pauses (see accessibility-audit.test.ts).
+    await waitUntil(() => status(el) === '12 件中 1 件', 'the count');
     // Categories with nothing to show disappear with their questions.
     expect((root(el).querySelector('#application') as HTMLElement).offsetParent).to.equal(null);
   });
@@ -59,7 +60,7 @@ describe('search', () => {
     const el = await renderFaq();
     await type(el, '配送料');
     expect(visibleQuestions(el)).to.deep.equal({ accordion: [], toc: [] });
-    expect(status(el)).to.equal('12 件中 0 件');
+    await waitUntil(() => status(el).startsWith('12 件中 0 件'), 'the count');
     const message = root(el).querySelector('.no-results')!;
     expect(message.textContent).to.contain('該当する質問は見つかりませんでした。');
     const link = message.querySelector('a')!;
@@ -158,8 +159,8 @@ describe('search in a long FAQ', () => {
     const firstStep = visibleQuestions(el).accordion;
     expect(firstStep, 'the questions at the top go first').to.not.include('q1');
     expect(firstStep, 'questions further down go in a later step').to.include('q600');
-    expect(status(el)).to.equal('600 件中 50 件');
     await el.updateComplete;
+    await waitUntil(() => status(el) === '600 件中 50 件', 'the count');
     expect(visibleQuestions(el)).to.deep.equal({ accordion: matches, toc: matches });
 
     searchBox(el).focus();
@@ -194,11 +195,10 @@ describe('search in a long FAQ', () => {
 });
 
 describe('expand and collapse all', () => {
-  it('opens every answer, then closes them, its label and state following', async () => {
+  it('opens every answer, then closes them, its label following', async () => {
     const el = await renderFaq();
     const button = toggleAll(el);
     expect(button.textContent.trim()).to.equal('すべて開く');
-    expect(button.getAttribute('aria-expanded')).to.equal('false');
     const sources: string[] = [];
     el.addEventListener('jetro-faq-toggle', (event) => sources.push(event.detail.source));
     button.click();
@@ -206,7 +206,6 @@ describe('expand and collapse all', () => {
     expect(openIds(el)).to.have.length(12);
     expect(sources).to.deep.equal(Array(12).fill('all'));
     expect(button.textContent.trim()).to.equal('すべて閉じる');
-    expect(button.getAttribute('aria-expanded')).to.equal('true');
     button.click();
     await el.updateComplete;
     expect(openIds(el)).to.deep.equal([]);
@@ -221,10 +220,9 @@ describe('expand and collapse all', () => {
     questionButton(el, 'q4').click();
     await el.updateComplete;
     expect(toggleAll(el).textContent.trim()).to.equal('すべて開く');
-    expect(toggleAll(el).getAttribute('aria-expanded')).to.equal('false');
     questionButton(el, 'q4').click();
     await el.updateComplete;
-    expect(toggleAll(el).getAttribute('aria-expanded')).to.equal('true');
+    expect(toggleAll(el).textContent.trim()).to.equal('すべて閉じる');
   });
 
   it('works on the questions the search shows', async () => {
@@ -263,7 +261,7 @@ describe('copy a question’s link', () => {
     copyButton(el, 'q7').click();
     await waitUntil(() => announcement(el) !== '', 'an announcement');
     expect(copied).to.deep.equal([`${pageUrl()}#q7`]);
-    expect(announcement(el)).to.equal('Q7 リンクをコピーしました');
+    expect(announcement(el)).to.equal('Q7 のリンクをコピーしました');
     expect(copyButton(el, 'q7').textContent).to.contain('リンクをコピーしました');
   });
 
@@ -290,7 +288,7 @@ describe('copy a question’s link', () => {
     copyButton(el, 'q1').click();
     await waitUntil(() => announcement(el) !== '', 'an announcement');
     // The fallback (the copy command) may or may not be allowed here; either way the reader is told.
-    expect(announcement(el)).to.be.oneOf(['Q1 リンクをコピーしました', `リンクをコピーできませんでした。アドレスは ${pageUrl()}#q1 です。`]);
+    expect(announcement(el)).to.be.oneOf(['Q1 のリンクをコピーしました', `リンクをコピーできませんでした。アドレスは ${pageUrl()}#q1 です。`]);
     expect(focused(el), 'focus stays on the button').to.equal(copyButton(el, 'q1'));
   });
 });
@@ -336,7 +334,7 @@ describe('interface strings', () => {
     expect(toggleAll(el).textContent.trim()).to.equal('Open all');
     expect(questionButton(el, 'q1').closest('[lang]')!.getAttribute('lang')).to.equal('ja');
     await type(el, 'jetro');
-    expect(status(el)).to.equal('6 of 12 questions');
+    await waitUntil(() => status(el) === '6 of 12 questions', 'the count');
     await expect(el).to.be.accessible();
   });
 

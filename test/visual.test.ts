@@ -7,7 +7,7 @@
  * A change that is meant: `UPDATE_BASELINES=1 npm test -- --files test/visual.test.ts`,
  * then review the new PNGs like code and say why in the commit.
  */
-import { html } from '@open-wc/testing';
+import { html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import type { JetroAlibabaFaq } from '../src/jetro-alibaba-faq.js';
@@ -21,6 +21,8 @@ async function search(el: JetroAlibabaFaq, query: string): Promise<void> {
   input.value = query;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
   await el.updateComplete;
+  // The count shows once typing pauses.
+  await waitUntil(() => el.shadowRoot!.querySelector('.count')!.textContent.trim() !== '', 'the result count');
 }
 
 /** The widget in a page of a fixed width, with a fixed font, as a host page would have it. */
