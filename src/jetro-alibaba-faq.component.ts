@@ -121,7 +121,8 @@ function isPlainClick(event: MouseEvent): boolean {
  * @cssproperty --jetro-faq-radius - Corner radius.
  * @cssproperty --jetro-faq-spacing - The base unit of spacing.
  * @cssproperty --jetro-faq-font - The font family (inherited from the page by default).
- * @cssproperty --jetro-faq-scroll-margin - Room kept above a question scrolled to, for a sticky page header.
+ * @cssproperty --jetro-faq-scroll-margin - Room kept above a question scrolled to, and above anything focused, for a sticky page header.
+ * @cssproperty --jetro-faq-paragraph-spacing - The space after each paragraph (default 0.75 × `--jetro-faq-spacing`): `2em` is the reader's text spacing of WCAG 1.4.12.
  */
 export class JetroAlibabaFaq extends LitElement {
   static override styles = styles;
@@ -487,6 +488,12 @@ export class JetroAlibabaFaq extends LitElement {
     }, SEARCH_EVENT_DELAY);
   }
 
+  private _onSearchFocus(event: FocusEvent): void {
+    this._index.prepare();
+    // WebKit scrolls a focused text field to its caret, ignoring scroll-margin: this keeps the box clear of a sticky header there too.
+    (event.target as HTMLElement).scrollIntoView({ block: 'nearest' });
+  }
+
   private _onSearchInput(event: InputEvent): void {
     // While an IME is composing, the list holds still; compositionend filters.
     if (event.isComposing) return;
@@ -584,7 +591,7 @@ export class JetroAlibabaFaq extends LitElement {
             autocomplete="off"
             aria-describedby="_search-hint"
             .value=${this._query}
-            @focus=${() => this._index.prepare()}
+            @focus=${this._onSearchFocus}
             @input=${this._onSearchInput}
             @compositionend=${this._onSearchCompositionEnd}
             @keydown=${this._onSearchKeydown}

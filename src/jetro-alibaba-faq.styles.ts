@@ -79,7 +79,7 @@ export const styles = css`
   }
 
   p {
-    margin: 0 0 calc(var(--_space) * 0.75);
+    margin: 0 0 var(--jetro-faq-paragraph-spacing, calc(var(--_space) * 0.75));
   }
 
   a {
@@ -334,6 +334,11 @@ export const styles = css`
   }
   .contact p:last-child {
     margin-bottom: 0;
+  }
+
+  /* Whatever takes focus keeps clear of a sticky page header, as a question scrolled to does. */
+  .faq :is(a, button, input, [tabindex]) {
+    scroll-margin-top: var(--jetro-faq-scroll-margin, 1rem);
   }
 
   /* After every other rule, and more specific than any, so nothing resets the ring (.question has all: unset). */

@@ -383,3 +383,159 @@ describe('what a screen reader lists (items 7, 8, 9 and 11)', () => {
   });
 });
 
+describe('focus under a sticky page header (item 5)', () => {
+  const HEADER = 80;
+
+  /** Tabs through the widget both ways, and names each focused element that the header covers. */
+  async function covered(el: JetroAlibabaFaq, wrapper: Element): Promise<string[]> {
+    el.show('q1');
+    el.show('q7');
+    await animationsDone(el);
+    const hidden: string[] = [];
+    const check = (key: string) => {
+      const inside = root(el).activeElement as HTMLElement | null;
+      if (!inside) return;
+      const top = inside.getBoundingClientRect().top;
+      if (top < HEADER - 1) hidden.push(`${key} ${inside.id || inside.className || inside.textContent.trim().slice(0, 12)}: top ${Math.round(top)}`);
+    };
+    wrapper.querySelector<HTMLElement>('#after')!.focus();
+    for (let i = 0; i < 60 && document.activeElement?.id !== 'before'; i++) {
+      await shiftTab();
+      check('Shift+Tab');
+    }
+    expect(document.activeElement?.id, 'Shift+Tab went through the widget').to.equal('before');
+    for (let i = 0; i < 60 && document.activeElement?.id !== 'after'; i++) {
+      await sendKeys({ press: 'Tab' });
+      check('Tab');
+    }
+    expect(document.activeElement?.id, 'Tab went through the widget').to.equal('after');
+    return hidden;
+  }
+
+  const page = (style: string) => html`
+    <div>
+      <div style="position: sticky; top: 0; height: ${HEADER}px; background: #fff; z-index: 1">site header</div>
+      <button id="before">before</button>
+      <jetro-alibaba-faq style=${style}></jetro-alibaba-faq>
+      <button id="after">after</button>
+      <div style="height: 100vh"></div>
+    </div>
+  `;
+
+  afterEach(() => {
+    document.documentElement.style.scrollPaddingTop = '';
+    window.scrollTo(0, 0);
+    clearHash();
+  });
+
+  it('keeps every focused element below the header with --jetro-faq-scroll-margin', async () => {
+    const wrapper = await fixture(page('--jetro-faq-scroll-margin: 6rem'));
+    const el = wrapper.querySelector('jetro-alibaba-faq')!;
+    await el.updateComplete;
+    expect(await covered(el, wrapper)).to.deep.equal([]);
+  });
+
+  it("keeps every focused element below the header with the page's own scroll-padding-top", async () => {
+    document.documentElement.style.scrollPaddingTop = `${HEADER}px`;
+    const wrapper = await fixture(page(''));
+    const el = wrapper.querySelector('jetro-alibaba-faq')!;
+    await el.updateComplete;
+    expect(await covered(el, wrapper)).to.deep.equal([]);
+  });
+
+  it('keeps a question navigated to below the header', async () => {
+    const wrapper = await fixture(page('--jetro-faq-scroll-margin: 6rem'));
+    const el = wrapper.querySelector('jetro-alibaba-faq')!;
+    await el.updateComplete;
+    if (isChromium) await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      tocLink(el, 'q9').click();
+      await waitUntil(() => focused(el)?.id === 'q9', 'focus on Q9');
+      await waitUntil(() => questionButton(el, 'q9').getBoundingClientRect().top >= HEADER, 'Q9 below the header', { timeout: 3000 });
+    } finally {
+      if (isChromium) await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+});
+
+describe('text spacing (item 6, WCAG 1.4.12)', () => {
+  /**
+   * The rectangles of every line of visible text in the shadow root, with
+   * the node they come from (text in the visually hidden helpers is left out).
+   */
+  function textBoxes(el: JetroAlibabaFaq): { box: DOMRect; text: string; clip: Element | null }[] {
+    const boxes: { box: DOMRect; text: string; clip: Element | null }[] = [];
+    const walker = document.createTreeWalker(root(el), NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement!;
+      if (!node.textContent!.trim() || parent.closest('.visually-hidden, [hidden]:not(.answer), .answer[hidden]')) continue;
+      let clip: Element | null = null;
+      for (let at: Element | null = parent; at && at !== el; at = at.parentElement) {
+        if (getComputedStyle(at).overflow !== 'visible') {
+          clip = at;
+          break;
+        }
+      }
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const box of range.getClientRects())
+        if (box.width > 0 && box.height > 0) boxes.push({ box, text: node.textContent!.trim().slice(0, 20), clip });
+    }
+    return boxes;
+  }
+
+  for (const width of [1280, 320]) {
+    it(`applies line, paragraph, letter and word spacing, and clips and overlaps nothing, at ${width} px`, async () => {
+      // WebKit's driver cannot set the viewport: there the container's width applies, and the widget's media queries do not.
+      if (!isWebDriver) await setViewport({ width, height: 800 });
+      try {
+        const wrapper = await fixture(html`
+          <div style="width: ${width}px">
+            <style>
+              /* The 1.4.12 values, as a reader's style sheet or bookmarklet sets them. */
+              .spaced {
+                line-height: 1.5 !important;
+                letter-spacing: 0.12em !important;
+                word-spacing: 0.16em !important;
+                --jetro-faq-paragraph-spacing: 2em;
+              }
+            </style>
+            <jetro-alibaba-faq class="spaced"></jetro-alibaba-faq>
+          </div>
+        `);
+        const el = wrapper.querySelector('jetro-alibaba-faq')!;
+        await el.updateComplete;
+        el.expandAll();
+        await animationsDone(el);
+        const paragraph = answerPanel(el, 'q11').querySelector('p')!;
+        const style = getComputedStyle(paragraph);
+        expect(parseFloat(style.marginBottom), 'paragraph spacing: 2 × the font size').to.be.closeTo(2 * parseFloat(style.fontSize), 0.5);
+        expect(parseFloat(style.letterSpacing)).to.be.closeTo(0.12 * parseFloat(style.fontSize), 0.5);
+        expect(parseFloat(style.wordSpacing)).to.be.closeTo(0.16 * parseFloat(style.fontSize), 0.5);
+
+        const boxes = textBoxes(el).sort((a, b) => a.box.top - b.box.top);
+        const limit = el.getBoundingClientRect();
+        const clipped = boxes
+          .filter(({ box, clip }) => {
+            const within = clip?.getBoundingClientRect() ?? limit;
+            return (
+              box.left < within.left - 1 || box.right > within.right + 1 || (clip && (box.top < within.top - 1 || box.bottom > within.bottom + 1))
+            );
+          })
+          .map(({ text }) => text);
+        expect(clipped, 'clipped or outside the widget').to.deep.equal([]);
+        const overlapping: string[] = [];
+        for (let i = 0; i < boxes.length; i++) {
+          for (let j = i + 1; j < boxes.length && boxes[j].box.top < boxes[i].box.bottom; j++) {
+            const [a, b] = [boxes[i].box, boxes[j].box];
+            const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+            if (overlap) overlapping.push(`${boxes[i].text} / ${boxes[j].text}`);
+          }
+        }
+        expect(overlapping, 'text over text').to.deep.equal([]);
+      } finally {
+        if (!isWebDriver) await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
+});
