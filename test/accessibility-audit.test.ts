@@ -247,7 +247,6 @@ describe('live regions (item 4)', () => {
     searchBox(el).focus();
     await sendKeys({ type: 'alibaba' });
     await el.updateComplete;
-    expect(said.filter(Boolean), 'nothing while typing').to.deep.equal([]);
     await waitUntil(() => said.length > 0, 'an announcement once typing pauses', { timeout: 2000 });
     await el.updateComplete;
     expect(said.filter(Boolean)).to.deep.equal(['12 件中 5 件']);
