@@ -382,7 +382,9 @@ describe('what a screen reader lists (items 7, 8, 9 and 11)', () => {
   });
 });
 
-describe('focus under a sticky page header (item 5)', () => {
+describe('focus under a sticky page header (item 5)', function () {
+  // About 70 real key presses a test: over WebDriver (WebKit) on a busy machine they take longer than the usual 10 s.
+  this.timeout(40000);
   const HEADER = 80;
 
   /** Tabs through the widget both ways, and names each focused element that the header covers. */
