@@ -81,6 +81,15 @@ describe('parseRichText', () => {
   it('leaves angle brackets that hold no address as text', () => {
     expect(parseRichText('<Alibaba.com 活用支援プログラム>')).to.deep.equal([[[{ text: '<Alibaba.com 活用支援プログラム>' }]]]);
   });
+
+  it('reads a text of 20,000 letters or brackets at once', () => {
+    // These took seconds each (the address and [label] patterns retried from every character of a run).
+    for (const text of ['a'.repeat(20_000), '['.repeat(20_000), `${'a'.repeat(19_990)} a@b.jp`]) {
+      const started = performance.now();
+      parseRichText(text);
+      expect(performance.now() - started, `${text.slice(0, 3)}…`).to.be.below(500);
+    }
+  });
 });
 
 describe('parseFaqDocument rejects', () => {
