@@ -170,6 +170,26 @@ describe('parseFaqDocument rejects', () => {
     expect(rejection(doc).path).to.equal('items[7].corrections[0].corrected');
   });
 
+  it('an id or a field name with spaces around it, which the schema refuses too', () => {
+    const doc = valid();
+    doc.categories[0].id = ' application';
+    expect(rejection(doc).path).to.equal('categories[0].id');
+    const another = valid();
+    another.items[0].category = 'application ';
+    expect(rejection(another).path).to.equal('items[0].category');
+    const third = valid();
+    third.items[7].corrections[0].field = ' question';
+    expect(rejection(third).path).to.equal('items[7].corrections[0].field');
+  });
+
+  it('a text over 20,000 characters, counted as the schema counts them (code points)', () => {
+    const doc = valid();
+    doc.items[0].question = '😀'.repeat(20_000);
+    expect(parseFaqDocument(doc).items[0].question).to.have.length(40_000);
+    doc.items[0].question += 'あ';
+    expect(rejection(doc).message).to.equal('items[0].question: is longer than 20000 characters');
+  });
+
   it('a category id that would take a question anchor', () => {
     const doc = valid();
     doc.categories[0].id = 'q1';
