@@ -2,6 +2,8 @@
 // strict Content-Security-Policy with Trusted Types, and FAQ documents that
 // are slow, too large or refused, for the `src` attribute.
 
+import { clearTimeout } from 'node:timers';
+
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 /**
