@@ -51,9 +51,9 @@ export async function fetchFaqDocument(
   signal: AbortSignal,
   { timeout = FETCH_TIMEOUT_MS, limit = MAX_DOCUMENT_BYTES } = {},
 ): Promise<FaqContent> {
-  // Not AbortSignal.timeout() joined by AbortSignal.any(): WebKit can collect a timeout signal that only a
-  // composite signal holds, and then the fetch runs on past its deadline. A timer of our own is held by the
-  // event loop, and racing the download against it means a late response or a slow body can never win.
+  // Not AbortSignal.timeout() joined by AbortSignal.any(): WebKit sometimes lost that abort (most often while
+  // collecting garbage), and the fetch ran on past its deadline. A timer of our own is held by the event loop,
+  // and racing the download against it means that a late response or a slow body can never win.
   const controller = new AbortController();
   let stop!: (reason: unknown) => void;
   const stopped = new Promise<never>((_, reject) => (stop = reject));
@@ -67,8 +67,7 @@ export async function fetchFaqDocument(
     bytes = await Promise.race([download(url, controller.signal, limit), stopped]);
   } catch (error) {
     if (signal.aborted) throw signal.reason;
-    if (error === timeoutError) throw error;
-    if (error instanceof FaqDataError) throw error;
+    if (error instanceof FaqDataError) throw error; // the deadline's, or the download's own
     throw new FaqDataError('', `the document could not be fetched (${(error as Error).message})`, 'network');
   } finally {
     // Whatever ended the race, the download stops: no request or body read outlives the call.
