@@ -2,9 +2,24 @@
 // strict Content-Security-Policy with Trusted Types, and FAQ documents that
 // are slow, too large or refused, for the `src` attribute.
 
+import { clearTimeout } from 'node:timers';
+
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Waits `ms`, or less if the client gives up on the request first.
+ * @returns whether the client still wants the response.
+ */
+function hold(ctx, ms) {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(true), ms);
+    // The response closes before it was sent only when the client aborted or dropped the connection.
+    ctx.res.once('close', () => {
+      clearTimeout(timer);
+      resolve(false);
+    });
+  });
+}
 
 /** @type {import('koa').Middleware} */
 export async function testServerMiddleware(ctx, next) {
@@ -15,9 +30,18 @@ export async function testServerMiddleware(ctx, next) {
   }
   if (ctx.path === '/test-api/slow.json') {
     // Answers after ?ms=…, with the document named by ?file=… (under test/fixtures/).
-    await sleep(Number(ctx.query.ms ?? 1000));
+    if (!(await hold(ctx, Number(ctx.query.ms ?? 1000)))) return;
     ctx.path = `/test/fixtures/${ctx.query.file ?? 'small-faq.json'}`;
     return next();
+  }
+  if (ctx.path === '/test-api/slow-body.json') {
+    // Sends the status, the headers and the start of a document at once, and the rest after ?ms=…:
+    // written straight to the socket, so that no middleware of the dev server holds the start back.
+    ctx.respond = false;
+    ctx.res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+    ctx.res.write('{"title": "');
+    if (await hold(ctx, Number(ctx.query.ms ?? 1000))) ctx.res.end('slow"}');
+    return;
   }
   if (ctx.path === '/test-api/too-large.json') {
     ctx.type = 'application/json';

@@ -1,7 +1,9 @@
 // `npm test`: the whole suite in Chromium, Firefox and WebKit.
 // 1. installs the browsers if they are missing (scripts/ensure-browsers.mjs);
-// 2. checks data/faq.yaml against its JSON Schema, type-checks, and builds the
-//    package (npm run build), whose standalone module some tests load;
+// 2. checks data/faq.yaml against its JSON Schema, and the schema against the
+//    widget's validator on thousands of generated documents (scripts/check-schema.mjs),
+//    type-checks, and builds the package (npm run build), whose standalone module
+//    some tests load;
 // 3. packs the package and tries it in a consumer project (scripts/pack-smoke.mjs);
 // 4. runs @web/test-runner under Xvfb. Extra arguments go to the test runner:
 //    `npm test -- --files test/navigation.test.ts`.
@@ -16,6 +18,7 @@ function run(command, args) {
 
 ensureBrowsers();
 run('node', ['scripts/check-data.mjs']);
+run('node', ['scripts/check-schema.mjs']);
 run('npx', ['tsc', '--noEmit']);
 run('node', ['scripts/build.mjs']);
 const only = process.argv.slice(2);

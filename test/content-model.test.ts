@@ -81,6 +81,15 @@ describe('parseRichText', () => {
   it('leaves angle brackets that hold no address as text', () => {
     expect(parseRichText('<Alibaba.com 活用支援プログラム>')).to.deep.equal([[[{ text: '<Alibaba.com 活用支援プログラム>' }]]]);
   });
+
+  it('reads a text of 20,000 letters or brackets at once', () => {
+    // These took seconds each (the address and [label] patterns retried from every character of a run).
+    for (const text of ['a'.repeat(20_000), '['.repeat(20_000), `${'a'.repeat(19_990)} a@b.jp`]) {
+      const started = performance.now();
+      parseRichText(text);
+      expect(performance.now() - started, `${text.slice(0, 3)}…`).to.be.below(500);
+    }
+  });
 });
 
 describe('parseFaqDocument rejects', () => {
@@ -159,6 +168,26 @@ describe('parseFaqDocument rejects', () => {
     const doc = valid();
     doc.items[7].question = '公募サイトから登録した内容を変更したい';
     expect(rejection(doc).path).to.equal('items[7].corrections[0].corrected');
+  });
+
+  it('an id or a field name with spaces around it, which the schema refuses too', () => {
+    const doc = valid();
+    doc.categories[0].id = ' application';
+    expect(rejection(doc).path).to.equal('categories[0].id');
+    const another = valid();
+    another.items[0].category = 'application ';
+    expect(rejection(another).path).to.equal('items[0].category');
+    const third = valid();
+    third.items[7].corrections[0].field = ' question';
+    expect(rejection(third).path).to.equal('items[7].corrections[0].field');
+  });
+
+  it('a text over 20,000 characters, counted as the schema counts them (code points)', () => {
+    const doc = valid();
+    doc.items[0].question = '😀'.repeat(20_000);
+    expect(parseFaqDocument(doc).items[0].question).to.have.length(40_000);
+    doc.items[0].question += 'あ';
+    expect(rejection(doc).message).to.equal('items[0].question: is longer than 20000 characters');
   });
 
   it('a category id that would take a question anchor', () => {

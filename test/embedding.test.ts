@@ -7,8 +7,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import document_ from '../data/faq.yaml';
-import { fetchFaqDocument } from '../src/content/fetch-document.js';
-import { FaqDataError } from '../src/content/parse.js';
 import type { FaqErrorDetail, JetroAlibabaFaq } from '../src/jetro-alibaba-faq.js';
 import { allQuestionButtons, answerPanel, clearHash, focused, isOpen, longFaq, openIds, questionButton, renderFaq, tocLink } from './helpers.js';
 
@@ -176,12 +174,6 @@ describe('content from a src URL', () => {
     await aTimeout(600);
     expect(loads).to.deep.equal([fixtureUrl('small-faq.json')]);
     expect(questionTexts(el)).to.deep.equal(['最初の質問ですか', '二つ目の質問ですか']);
-  });
-
-  it('gives up on a fetch that takes too long', async () => {
-    const error = await fetchFaqDocument('/test-api/slow.json?ms=2000', new AbortController().signal, { timeout: 200 }).catch((e: unknown) => e);
-    expect(error).to.be.instanceOf(FaqDataError);
-    expect((error as FaqDataError).code).to.equal('timeout');
   });
 });
 

@@ -35,6 +35,13 @@ async function readLimited(response: Response, limit: number): Promise<Uint8Arra
   return bytes;
 }
 
+/** Fetches `url` and reads its body: the part of the work that the deadline races. */
+async function download(url: string, signal: AbortSignal, limit: number): Promise<Uint8Array> {
+  const response = await fetch(url, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  if (!response.ok) throw new FaqDataError('', `the server answered HTTP ${response.status}`, 'http');
+  return readLimited(response, limit);
+}
+
 /**
  * @param signal Aborts the fetch when the element no longer wants it (src changed, element removed).
  * @throws FaqDataError, or the AbortError of `signal`.
@@ -44,18 +51,29 @@ export async function fetchFaqDocument(
   signal: AbortSignal,
   { timeout = FETCH_TIMEOUT_MS, limit = MAX_DOCUMENT_BYTES } = {},
 ): Promise<FaqContent> {
-  const timer = AbortSignal.timeout(timeout);
-  const both = AbortSignal.any([signal, timer]);
+  // Not AbortSignal.timeout() joined by AbortSignal.any(): WebKit sometimes lost that abort (most often while
+  // collecting garbage), and the fetch ran on past its deadline. A timer of our own is held by the event loop,
+  // and racing the download against it means that a late response or a slow body can never win.
+  const controller = new AbortController();
+  let stop!: (reason: unknown) => void;
+  const stopped = new Promise<never>((_, reject) => (stop = reject));
+  const timeoutError = new FaqDataError('', `no answer within ${timeout / 1000} s`, 'timeout');
+  const onAbort = () => stop(signal.reason);
+  const timer = setTimeout(() => stop(timeoutError), timeout);
+  signal.addEventListener('abort', onAbort);
+  if (signal.aborted) onAbort();
   let bytes: Uint8Array;
   try {
-    const response = await fetch(url, { signal: both, credentials: 'same-origin', headers: { Accept: 'application/json' } });
-    if (!response.ok) throw new FaqDataError('', `the server answered HTTP ${response.status}`, 'http');
-    bytes = await readLimited(response, limit);
+    bytes = await Promise.race([download(url, controller.signal, limit), stopped]);
   } catch (error) {
     if (signal.aborted) throw signal.reason;
-    if (timer.aborted) throw new FaqDataError('', `no answer within ${timeout / 1000} s`, 'timeout');
-    if (error instanceof FaqDataError) throw error;
+    if (error instanceof FaqDataError) throw error; // the deadline's, or the download's own
     throw new FaqDataError('', `the document could not be fetched (${(error as Error).message})`, 'network');
+  } finally {
+    // Whatever ended the race, the download stops: no request or body read outlives the call.
+    controller.abort();
+    clearTimeout(timer);
+    signal.removeEventListener('abort', onAbort);
   }
   // Decoded apart from the fetch: a document that is not UTF-8 is a bad document, not a network error.
   let text: string;

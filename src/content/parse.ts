@@ -65,13 +65,22 @@ function text(value: unknown, path: string): string {
   if (value === undefined || value === null) throw new FaqDataError(path, 'is missing');
   if (typeof value !== 'string') throw new FaqDataError(path, `must be text, not ${describe(value)}`);
   if (value.trim() === '') throw new FaqDataError(path, 'must not be empty');
-  if (value.length > MAX_TEXT_LENGTH) throw new FaqDataError(path, `is longer than ${MAX_TEXT_LENGTH} characters`);
+  // In characters (code points), as JSON Schema's maxLength counts: only a text over the limit in UTF-16 units pays for it.
+  if (value.length > MAX_TEXT_LENGTH && [...value].length > MAX_TEXT_LENGTH) {
+    throw new FaqDataError(path, `is longer than ${MAX_TEXT_LENGTH} characters`);
+  }
   const bad = FORBIDDEN_CHARACTERS.exec(value);
   if (bad) {
     const code = bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
     throw new FaqDataError(path, `contains the control character U+${code}`);
   }
   return value.trim();
+}
+
+/** A name (an id, a field's name) is text taken as written: spaces around it are not trimmed away. */
+function name(value: unknown, path: string): string {
+  text(value, path);
+  return value as string;
 }
 
 function list(value: unknown, path: string, { optional = false } = {}): unknown[] {
@@ -106,7 +115,7 @@ function corrections(value: unknown, path: string, owner: Fields, correctable: r
   return list(value, path, { optional: true }).map((entry, index) => {
     const at = join(path, index);
     const f = fields(entry, at, ['field', 'original', 'corrected', 'in', 'reason']);
-    const field = text(f.field, join(at, 'field'));
+    const field = name(f.field, join(at, 'field'));
     if (!correctable.includes(field)) {
       throw new FaqDataError(join(at, 'field'), `must name one of: ${correctable.join(', ')}`);
     }
@@ -134,7 +143,7 @@ function corrections(value: unknown, path: string, owner: Fields, correctable: r
 
 function category(value: unknown, path: string): Omit<FaqCategory, 'items'> {
   const f = fields(value, path, ['id', 'title', 'corrections']);
-  const id = text(f.id, join(path, 'id'));
+  const id = name(f.id, join(path, 'id'));
   if (!ANCHOR_NAME.test(id) || /^q\d+$/.test(id) || RESERVED_ANCHORS.includes(id)) {
     throw new FaqDataError(
       join(path, 'id'),
@@ -154,7 +163,7 @@ function item(value: unknown, path: string, categoryIds: ReadonlySet<string>): F
   if (typeof number !== 'number' || !Number.isInteger(number) || number < 1 || number > 1_000_000) {
     throw new FaqDataError(join(path, 'number'), `must be a whole number from 1, not ${describe(number)}`);
   }
-  const categoryId = text(f.category, join(path, 'category'));
+  const categoryId = name(f.category, join(path, 'category'));
   if (!categoryIds.has(categoryId)) {
     throw new FaqDataError(join(path, 'category'), `"${categoryId}" is not one of the categories (${[...categoryIds].join(', ')})`);
   }
