@@ -6,6 +6,23 @@
 // refusing a misspelt attribute, a wrong heading level or `e.detail.nope` fails here.
 // Run by `npm test`; alone: `npm run build && node scripts/type-tests.mjs`.
 import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+
+// The README's Frameworks examples are compiled too, beside the tests, so that they stay true.
+// (Written to git-ignored files: the README is their source.)
+const readme = readFileSync('README.md', 'utf8');
+const from = readme.indexOf('\n## Frameworks');
+const frameworks = readme.slice(from, readme.indexOf('\n## ', from + 1));
+const examples = [
+  ['tsx', 'test/types/react/readme-example.tsx', '// Extracted from README.md by scripts/type-tests.mjs: edit the README.'],
+  ['vue', 'test/types/vue/ReadmeExample.vue', '<!-- Extracted from README.md by scripts/type-tests.mjs: edit the README. -->'],
+  ['svelte', 'test/types/svelte/ReadmeExample.svelte', '<!-- Extracted from README.md by scripts/type-tests.mjs: edit the README. -->'],
+];
+for (const [language, file, header] of examples) {
+  const blocks = [...frameworks.matchAll(new RegExp(`^\`\`\`${language}\n([^]*?)^\`\`\`$`, 'gm'))];
+  if (blocks.length !== 1) throw new Error(`README.md, Frameworks: expected one \`\`\`${language} example, found ${blocks.length}`);
+  writeFileSync(file, `${header}\n${blocks[0][1]}`);
+}
 
 const checks = [
   ['React 19 (tsc)', 'npx', ['tsc', '-p', 'test/types/react']],
