@@ -161,7 +161,8 @@ const tagDescription =
   list('Slots', element.slots ?? []) +
   list('CSS parts', element.cssParts ?? []) +
   list('CSS custom properties', element.cssProperties ?? []);
-const readme = { name: 'README', url: `https://www.npmjs.com/package/${pkg.name}` };
+// Links to the documentation, once package.json names a home page (the package has none yet).
+const docs = pkg.homepage ? { name: 'README', url: pkg.homepage } : undefined;
 
 const vscode = {
   $schema: 'https://raw.githubusercontent.com/microsoft/vscode-html-languageservice/main/docs/customData.schema.json',
@@ -179,7 +180,7 @@ const vscode = {
           ...(type === 'boolean' ? { valueSet: 'v' } : values ? { values: values.map((name) => ({ name })) } : {}),
         };
       }),
-      references: [readme],
+      ...(docs ? { references: [docs] } : {}),
     },
   ],
 };
@@ -196,7 +197,7 @@ const webTypes = {
         {
           name: tag,
           description: summary,
-          'doc-url': readme.url,
+          ...(docs ? { 'doc-url': docs.url } : {}),
           attributes: attributes.map((a) => ({
             name: a.name,
             description: fieldOf(a)?.description,
