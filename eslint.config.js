@@ -5,7 +5,8 @@ import wc from 'eslint-plugin-wc';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-demo/', 'node_modules/', '.scratch/', 'custom-elements.json'] },
+  // test/types: the framework type tests, checked by their own compilers against the built package (scripts/type-tests.mjs).
+  { ignores: ['dist/', 'dist-demo/', 'node_modules/', '.scratch/', 'custom-elements.json', 'test/types/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   lit.configs['flat/recommended'],

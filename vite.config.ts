@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
@@ -61,19 +61,50 @@ function faqYaml({ emitData }: { emitData: boolean }): Plugin {
   };
 }
 
-/** Prints the standalone module's size and its Subresource Integrity hash. */
+/**
+ * Prints the standalone module's size and its Subresource Integrity hash, and writes the
+ * hash to dist/integrity.json (the package's `./integrity`), so that someone who installs
+ * the package and does not build it has the value for the script tag's `integrity`.
+ */
 function reportModule(): Plugin {
   return {
     name: 'report-module',
     apply: 'build',
     writeBundle(options, bundle) {
+      const hashes: Record<string, string> = {};
       for (const name of Object.keys(bundle)) {
         if (!name.endsWith('.js')) continue;
         const code = readFileSync(`${options.dir}/${name}`);
         const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-        const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
+        hashes[name] = `sha384-${createHash('sha384').update(code).digest('base64')}`;
         console.log(`\n${options.dir}/${name}: ${kb(code.length)} raw, ${kb(gzipSync(code, { level: 9 }).length)} gzip`);
-        console.log(`integrity="${integrity}"`);
+        console.log(`integrity="${hashes[name]}"`);
+      }
+      writeFileSync(`${options.dir}/integrity.json`, `${JSON.stringify(hashes, null, 2)}\n`);
+    },
+  };
+}
+
+/**
+ * The standalone module defines the element only where there is a DOM. Its bundled Lit
+ * reads `HTMLElement` and `document` as it loads, so a server build or a worker that imports
+ * it would throw; wrapped in this check, it loads there as a module that defines nothing
+ * (and exports `JetroAlibabaFaq` as `undefined`). It stays one module, fit for a script tag.
+ * The check wraps the minified code, after terser, so terser cannot move anything out of it.
+ */
+function definesOnlyWithDom(): Plugin {
+  return {
+    name: 'defines-only-with-dom',
+    apply: 'build',
+    generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        // The bundle has no import (everything is inside) and one export statement, at its end.
+        const end = /export\s*\{\s*([\w$]+) as JetroAlibabaFaq\s*\};?\s*$/.exec(chunk.code);
+        if (!end || /\bimport\b\s*[{*"'(]|\bimport\.meta\b/.test(chunk.code))
+          this.error(`${chunk.fileName}: expected one module without imports that ends by exporting JetroAlibabaFaq`);
+        const body = chunk.code.slice(0, end.index);
+        chunk.code = `let JetroAlibabaFaq;if(typeof document<"u"&&typeof customElements<"u"){${body};JetroAlibabaFaq=${end[1]}}export{JetroAlibabaFaq};\n`;
       }
     },
   };
@@ -128,7 +159,13 @@ export default defineConfig(({ mode }) => {
         outDir: 'dist/lib',
         emptyOutDir: true,
         lib: {
-          entry: { 'jetro-alibaba-faq': 'src/jetro-alibaba-faq.ts', 'jetro-alibaba-faq.component': 'src/jetro-alibaba-faq.component.ts' },
+          entry: {
+            'jetro-alibaba-faq': 'src/jetro-alibaba-faq.ts',
+            'jetro-alibaba-faq.component': 'src/jetro-alibaba-faq.component.ts',
+            // What package.json's exports give where there is no DOM, and to the type-only entries.
+            'no-dom': 'src/no-dom.js',
+            'types-only': 'src/types-only.js',
+          },
           formats: ['es'],
         },
         rolldownOptions: {
@@ -146,7 +183,7 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
-    plugins: [minifyTemplatesPlugin(), faqYaml({ emitData: true }), reportModule(), demoAtRoot(), demoFallback()],
+    plugins: [minifyTemplatesPlugin(), faqYaml({ emitData: true }), definesOnlyWithDom(), reportModule(), demoAtRoot(), demoFallback()],
     build: {
       ...build,
       // The standalone drop-in module: Lit and the content bundled in, one file.
