@@ -128,7 +128,14 @@ export default defineConfig(({ mode }) => {
     return {
       base: './',
       plugins: [minifyTemplatesPlugin(), faqYaml({ emitData: false }), demoFallback()],
-      build: { ...build, outDir: 'dist-demo', emptyOutDir: true, rolldownOptions: { input: ['demo/index.html', 'demo/editor.html'] } },
+      build: {
+        ...build,
+        outDir: 'dist-demo',
+        emptyOutDir: true,
+        // The editor page carries CodeMirror and the YAML parser: a tool for a few content owners, not for visitors.
+        chunkSizeWarningLimit: 1000,
+        rolldownOptions: { input: ['demo/index.html', 'demo/editor.html'] },
+      },
     };
   }
   return {
