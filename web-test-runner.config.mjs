@@ -7,6 +7,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { faqBuildPlugin } from './scripts/faq-build-plugin.mjs';
 import { faqYamlPlugin } from './scripts/faq-yaml-plugin.mjs';
 import { forcedColorsPlugin } from './scripts/forced-colors-plugin.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
@@ -107,6 +108,7 @@ export default {
   middleware: [testServerMiddleware],
   plugins: [
     faqYamlPlugin(),
+    faqBuildPlugin(),
     forcedColorsPlugin(),
     // The same tsconfig as the editor, tsc and Vite, so class fields compile alike (see useDefineForClassFields).
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
