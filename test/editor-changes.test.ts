@@ -84,7 +84,7 @@ describe('what an edit changed', () => {
     const edited = bundled();
     item(edited, 4).question = 'プロモーションはどんな内容か';
     item(edited, 4).corrections = [{ field: 'question', original: 'どのような', corrected: 'どんな', in: ['body'], reason: '短く。' }];
-    expect(listChanges(bundled(), edited)[0].unrecorded).to.be.true;
+    expect(listChanges(bundled(), edited)[0].unrecorded).to.equal(true);
   });
 
   it('category titles, moved and added questions, and the contact block', () => {

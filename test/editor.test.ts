@@ -97,9 +97,9 @@ describe('the editor page', () => {
     // The same message as npm run build gives for this text.
     const build = await executeServerCommand<{ error?: string }, { source: string }>('faq-yaml-build', { source: text() });
     expect(build.error).to.equal(problemButtons()[0].textContent);
-    expect(isShown(byId('preview-status')), 'the preview says it is behind').to.be.true;
+    expect(isShown(byId('preview-status')), 'the preview says it is behind').to.equal(true);
     expect(previewText()).to.include('採択基準について');
-    expect(byId<HTMLButtonElement>('download-yaml').disabled).to.be.true;
+    expect(byId<HTMLButtonElement>('download-yaml').disabled).to.equal(true);
 
     problemButtons()[0].click();
     const cursor = view().state.selection.main.head;
@@ -123,8 +123,8 @@ describe('the editor page', () => {
     edit('  - number: 5\n', '  - number: 5\n    question: 採択の基準について（改訂）\n');
     await waitUntil(() => previewText().includes('採択の基準について（改訂）'), 'the preview shows the new question');
     expect(problemButtons()).to.have.length(0);
-    expect(isShown(byId('preview-status'))).to.be.false;
-    expect(byId<HTMLButtonElement>('download-yaml').disabled).to.be.false;
+    expect(isShown(byId('preview-status'))).to.equal(false);
+    expect(byId<HTMLButtonElement>('download-yaml').disabled).to.equal(false);
   });
 
   it('one answer changed: the change list shows exactly that answer, before and after, as not recorded', async () => {
@@ -134,7 +134,7 @@ describe('the editor page', () => {
     expect(changes).to.have.length(1);
     const [heading] = changes[0].getElementsByTagName('h3');
     expect(heading.firstChild!.textContent).to.equal('Q10 回答');
-    expect(heading.querySelector('.flag'), 'flagged as a change of the official wording').to.exist;
+    expect(heading.querySelector('.flag'), 'flagged as a change of the official wording').not.to.equal(null);
     expect([...changes[0].querySelectorAll('dd')].map((dd) => dd.textContent)).to.deep.equal([Q10_ANSWER, NEW_Q10_ANSWER]);
   });
 
@@ -154,7 +154,7 @@ describe('the editor page', () => {
     await waitUntil(() => previewText().includes('アリババ社との電子契約'), 'the preview shows the corrected answer');
     const changes = [...page().querySelectorAll('#changes > li')];
     expect(changes.map((change) => change.querySelector('h3')!.firstChild!.textContent)).to.deep.equal(['Q10 回答']);
-    expect(changes[0].querySelector('.flag')).to.be.null;
+    expect(changes[0].querySelector('.flag')).to.equal(null);
   });
 
   it('round trip: the downloaded faq.yaml passes the build and gives the preview’s content; faq.json loads through src', async () => {
@@ -165,7 +165,7 @@ describe('the editor page', () => {
     expect(yaml.name).to.equal('faq.yaml');
     expect(yaml.text).to.equal(text());
     const build = await executeServerCommand<{ document?: unknown; error?: string }, { source: string }>('faq-yaml-build', { source: yaml.text });
-    expect(build.error).to.be.undefined;
+    expect(build.error).to.equal(undefined);
     // The build leaves the corrections out of the module: so does the comparison.
     const shown = JSON.parse(JSON.stringify(preview().data, (key, value: unknown) => (key === 'corrections' ? undefined : value)));
     expect(build.document).to.deep.equal(shown);
@@ -238,9 +238,9 @@ describe('the editor page', () => {
       frame.contentWindow!.dispatchEvent(event);
       return event.defaultPrevented;
     };
-    expect(leave(), 'nothing to lose yet').to.be.false;
+    expect(leave(), 'nothing to lose yet').to.equal(false);
     edit(Q10_ANSWER, NEW_Q10_ANSWER);
-    expect(leave(), 'asks with an unsaved edit').to.be.true;
+    expect(leave(), 'asks with an unsaved edit').to.equal(true);
 
     const before = page();
     frame.contentWindow!.location.reload();
@@ -251,10 +251,10 @@ describe('the editor page', () => {
         timeout: 10000,
       },
     );
-    expect(isShown(byId('draft-status'))).to.be.true;
+    expect(isShown(byId('draft-status'))).to.equal(true);
     await waitUntil(() => previewText().includes(NEW_Q10_ANSWER), 'the preview shows the draft');
 
     await downloadFrom('download-yaml');
-    expect(leave(), 'nothing to lose once faq.yaml is saved').to.be.false;
+    expect(leave(), 'nothing to lose once faq.yaml is saved').to.equal(false);
   });
 });

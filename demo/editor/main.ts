@@ -214,8 +214,8 @@ $('discard-draft').addEventListener('click', () => {
   check();
 });
 
-$<HTMLInputElement>('open-file').addEventListener('change', async (event) => {
-  const input = event.target as HTMLInputElement;
+/** Opens a faq.yaml (or a faq.json) from disk in place of the text, unless it is too large or not text. */
+async function openFile(input: HTMLInputElement): Promise<void> {
   const file = input.files?.[0];
   input.value = '';
   if (!file) return;
@@ -224,10 +224,19 @@ $<HTMLInputElement>('open-file').addEventListener('change', async (event) => {
     status.textContent = `${file.name} は 1 MB を超えているため開きませんでした（${(file.size / 1_000_000).toFixed(1)} MB）。編集中の内容はそのままです。 / Over 1 MB: not opened.`;
     return;
   }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+  } catch {
+    status.textContent = `${file.name} は UTF-8 のテキストではないため開きませんでした。編集中の内容はそのままです。 / Not UTF-8 text: not opened.`;
+    return;
+  }
   // Undoable, like any edit: the text it replaces is one Ctrl+Z away.
-  view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: await file.text() } });
+  view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
   status.textContent = `${file.name} を開きました。 / Opened.`;
-});
+}
+const fileInput = $<HTMLInputElement>('open-file');
+fileInput.addEventListener('change', () => void openFile(fileInput));
 
 addEventListener('beforeunload', (event) => {
   const text = view.state.doc.toString();
