@@ -58,7 +58,8 @@ const view = new EditorView({
     yaml(),
     lintGutter(),
     EditorView.lineWrapping,
-    EditorView.contentAttributes.of({ 'aria-label': 'FAQ の内容（YAML） / FAQ content (YAML)', lang: 'ja' }),
+    // tabindex: focusable already (contenteditable), but said outright, so that checkers such as axe see the scrolling area can be reached by keyboard.
+    EditorView.contentAttributes.of({ 'aria-label': 'FAQ の内容（YAML） / FAQ content (YAML)', lang: 'ja', tabindex: '0' }),
     EditorView.updateListener.of((update) => {
       if (update.docChanged) schedule();
     }),
