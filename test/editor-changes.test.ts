@@ -98,9 +98,18 @@ describe('what an edit changed', () => {
       ['分類「その他」の名前', true],
       ['Q9 の分類', true],
       ['Q13（追加）', true],
-      ['お問い合わせ先', true],
+      ['お問い合わせ先 4 行目', true],
     ]);
     expect(changes[1]).to.include({ before: 'その他', after: '応募について' });
     expect(changes[2]).to.deep.equal({ label: 'Q13（追加）', after: '新しい質問\n\n新しい回答', unrecorded: true });
+    expect(changes[3].after).to.match(/^Tel : .*9時30分～12時00分/);
+  });
+
+  it('the contact block as a whole when lines were added', () => {
+    const edited = bundled();
+    edited.contact.body += '\nFax : 03-0000-0000';
+    const changes = listChanges(bundled(), edited);
+    expect(changes.map((change) => change.label)).to.deep.equal(['お問い合わせ先']);
+    expect(changes[0].after).to.equal(edited.contact.body);
   });
 });

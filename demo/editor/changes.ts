@@ -76,6 +76,16 @@ const TOC_AND_BODY: readonly SourcePart[] = ['toc', 'body'];
 /** The contact block has no corrections: any change to it is a new official text. */
 const UNCORRECTABLE = {};
 
+/**
+ * The contact block line by line, so that a new phone number is one short
+ * change; when lines were added or removed, the block as a whole.
+ */
+function contactLines(before: string, after: string): Change[] {
+  const [was, now] = [before.trim().split('\n'), after.trim().split('\n')];
+  if (was.length !== now.length) return compare('お問い合わせ先', 'body', BODY, [before, UNCORRECTABLE], [after, UNCORRECTABLE]);
+  return was.flatMap((line, i) => compare(`お問い合わせ先 ${i + 1} 行目`, 'body', BODY, [line, UNCORRECTABLE], [now[i], UNCORRECTABLE]));
+}
+
 /** Every change from `bundled` to `edited`, in the order of the page: header, categories, questions, contact. */
 export function listChanges(bundled: unknown, edited: unknown): Change[] {
   const a = bundled as FaqDocument;
@@ -114,6 +124,6 @@ export function listChanges(bundled: unknown, edited: unknown): Change[] {
   }
 
   changes.push(...compare('お問い合わせ先の見出し', 'title', BODY, [a.contact.title, UNCORRECTABLE], [b.contact.title, UNCORRECTABLE]));
-  changes.push(...compare('お問い合わせ先', 'body', BODY, [a.contact.body, UNCORRECTABLE], [b.contact.body, UNCORRECTABLE]));
+  changes.push(...contactLines(a.contact.body, b.contact.body));
   return changes;
 }

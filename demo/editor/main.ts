@@ -239,10 +239,18 @@ async function openFile(input: HTMLInputElement): Promise<void> {
 const fileInput = $<HTMLInputElement>('open-file');
 fileInput.addEventListener('change', () => void openFile(fileInput));
 
-addEventListener('beforeunload', (event) => {
+function keepDraft(): string {
   const text = view.state.doc.toString();
   saveDraft(localStorage, { text, saved: text === savedText });
-  if (text === savedText) return;
+  return text;
+}
+// Phones may discard a tab in the background without beforeunload: keep the draft whenever the page is hidden.
+addEventListener('pagehide', keepDraft);
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') keepDraft();
+});
+addEventListener('beforeunload', (event) => {
+  if (keepDraft() === savedText) return;
   event.preventDefault();
   // The older way, which WebKit still wants before it asks.
   event.returnValue = '';
