@@ -27,8 +27,10 @@ const previewText = () => preview().shadowRoot!.textContent;
 const problemButtons = () => [...page().querySelectorAll<HTMLButtonElement>('#problems button')];
 const isShown = (el: HTMLElement) => !el.hidden && el.getBoundingClientRect().height > 0;
 
+/** Opens the page afresh, with no draft: the last frame keeps its draft as it goes, so it goes first. */
 async function openEditor(): Promise<void> {
   frame?.remove();
+  localStorage.removeItem(DRAFT_KEY);
   frame = document.createElement('iframe');
   frame.style.cssText = 'width: 1200px; height: 800px';
   frame.src = '/demo/editor.html';
@@ -73,10 +75,7 @@ async function downloadFrom(buttonId: string): Promise<{ name: string; text: str
 }
 
 describe('the editor page', () => {
-  beforeEach(async () => {
-    localStorage.removeItem(DRAFT_KEY);
-    await openEditor();
-  });
+  beforeEach(openEditor);
   after(() => {
     frame?.remove();
     localStorage.removeItem(DRAFT_KEY);
