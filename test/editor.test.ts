@@ -4,12 +4,18 @@
  * every check reads what the page shows (the problem list, the preview
  * widget's text, the change list) or hands out (the downloaded files).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil as waitUntilDefault } from '@open-wc/testing';
 import { EditorView } from '@codemirror/view';
 import { executeServerCommand } from '@web/test-runner-commands';
 import bundledSource from '../data/faq.yaml?raw';
 import '../src/jetro-alibaba-faq.js';
 import type { JetroAlibabaFaq } from '../src/jetro-alibaba-faq.js';
+
+/**
+ * Waits as long as a slow engine on a busy machine may need for the page's
+ * 400 ms pause, the check and the preview's render (open-wc's default is 1 s).
+ */
+const waitUntil = (condition: () => unknown, message: string, { timeout = 5000 } = {}) => waitUntilDefault(condition, message, { timeout });
 
 const DRAFT_KEY = 'jetro-alibaba-faq:editor-draft';
 const Q5_QUESTION = '    question: 採択基準について\n';
@@ -74,7 +80,9 @@ async function downloadFrom(buttonId: string): Promise<{ name: string; text: str
   return { ...file, text: await (await fetch(file.url)).text() };
 }
 
-describe('the editor page', () => {
+describe('the editor page', function () {
+  // Each test loads the whole page with CodeMirror in a frame, some twice: more than the usual 10 s on a busy machine.
+  this.timeout(30000);
   beforeEach(openEditor);
   after(() => {
     frame?.remove();
@@ -190,6 +198,28 @@ describe('the editor page', () => {
       widget.remove();
       URL.revokeObjectURL(hosted);
     }
+  });
+
+  it('copies the fallback HTML of the edit and the embed code for the hosted faq.json', async () => {
+    edit(Q10_ANSWER, NEW_Q10_ANSWER);
+    await waitUntil(() => previewText().includes(NEW_Q10_ANSWER), 'the preview shows the new answer');
+    // The clipboard stops at the browser's edge: record what the page hands it.
+    const copied: string[] = [];
+    Object.defineProperty(frame.contentWindow!.navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: (value: string) => (copied.push(value), Promise.resolve()) },
+    });
+    byId('copy-fallback').click();
+    await waitUntil(() => byId('copy-status').textContent.includes('コピーしました'), 'the page says it copied');
+    expect(copied[0]).to.include('<details id="q10">').and.include(NEW_Q10_ANSWER).and.not.include(Q10_ANSWER);
+
+    const url = byId<HTMLInputElement>('json-url');
+    url.value = 'https://example.jetro.go.jp/faq/faq.json';
+    url.dispatchEvent(new Event('input', { bubbles: true }));
+    byId('copy-snippet').click();
+    await waitUntil(() => copied.length === 2, 'the embed code is copied');
+    expect(copied[1]).to.include('<jetro-alibaba-faq src="https://example.jetro.go.jp/faq/faq.json">');
+    expect(copied[1]).to.include('<script type="module"');
   });
 
   it('IME: nothing is checked while a composition is under way, and the text is checked when it ends', async () => {
