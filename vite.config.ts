@@ -3,24 +3,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { parseDocument } from 'yaml';
 import { fallbackHtml } from './scripts/fallback-html.js';
+import { FaqYamlError, faqJson, readFaqYaml } from './scripts/faq-yaml.js';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
-import { FaqDataError, parseFaqDocument } from './src/content/parse.js';
-
-/**
- * Where a validation error points in the YAML file: `data/faq.yaml:87`, and
- * the question's number, since `items[4]` is Q5 to a content owner.
- */
-function locate(file: string, document: Document, lines: LineCounter, path: string): string {
-  const keys = [...path.matchAll(/[^.[\]]+/g)].map(([key]) => (/^\d+$/.test(key) ? Number(key) : key));
-  let node: unknown;
-  for (let depth = keys.length; depth > 0 && !node; depth--) node = document.getIn(keys.slice(0, depth), true);
-  const offset = (node as { range?: [number] } | undefined)?.range?.[0];
-  const line = offset === undefined ? '' : `:${lines.linePos(offset).line}`;
-  const item = keys[0] === 'items' && typeof keys[1] === 'number' ? document.getIn(['items', keys[1], 'number']) : undefined;
-  return `${file}${line}${typeof item === 'number' ? ` (Q${item})` : ''}`;
-}
+import { parseFaqDocument } from './src/content/parse.js';
 
 /**
  * `import x from '…/faq.yaml'`: the parsed document, validated with the same
@@ -34,14 +21,11 @@ function faqYaml({ emitData }: { emitData: boolean }): Plugin {
     transform(source, id) {
       if (!id.endsWith('.yaml')) return null;
       const file = relative(process.cwd(), id);
-      const lines = new LineCounter();
-      const document = parseDocument(source, { lineCounter: lines, prettyErrors: true });
-      if (document.errors.length) this.error(`${file}: not valid YAML: ${document.errors[0].message}`);
-      const value: unknown = document.toJS();
+      let value: unknown;
       try {
-        parseFaqDocument(value);
+        value = readFaqYaml(source, file).document;
       } catch (error) {
-        if (error instanceof FaqDataError) this.error(`${locate(file, document, lines, error.path)}: ${error.message}`);
+        if (error instanceof FaqYamlError) this.error(error.message);
         throw error;
       }
       documents.set(id, value);
@@ -53,7 +37,7 @@ function faqYaml({ emitData }: { emitData: boolean }): Plugin {
     generateBundle() {
       if (!emitData) return;
       for (const value of documents.values()) {
-        this.emitFile({ type: 'asset', fileName: 'faq.json', source: `${JSON.stringify(value, null, 2)}\n` });
+        this.emitFile({ type: 'asset', fileName: 'faq.json', source: faqJson(value) });
         this.emitFile({ type: 'asset', fileName: 'faq.schema.json', source: readFileSync('data/faq.schema.json', 'utf8') });
         this.emitFile({ type: 'asset', fileName: 'jetro-alibaba-faq.fallback.html', source: fallbackHtml(parseFaqDocument(value)) });
       }
@@ -176,10 +160,19 @@ export default defineConfig(({ mode }) => {
     };
   }
   if (mode === 'demo') {
-    // `vite build --mode demo`: the demo page as a host would serve it, for the benchmark's layout-shift figure.
+    // `vite build --mode demo`: the demo page as a host would serve it, for the benchmark's layout-shift figure,
+    // and the editor page for content owners. Relative addresses: the folder works from any static server or share.
     return {
+      base: './',
       plugins: [minifyTemplatesPlugin(), faqYaml({ emitData: false }), demoFallback()],
-      build: { ...build, outDir: 'dist-demo', emptyOutDir: true, rolldownOptions: { input: 'demo/index.html' } },
+      build: {
+        ...build,
+        outDir: 'dist-demo',
+        emptyOutDir: true,
+        // The editor page carries CodeMirror and the YAML parser: a tool for a few content owners, not for visitors.
+        chunkSizeWarningLimit: 1000,
+        rolldownOptions: { input: ['demo/index.html', 'demo/editor.html'] },
+      },
     };
   }
   return {

@@ -9,6 +9,7 @@ import { defaultReporter } from '@web/test-runner';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { axTreePlugin } from './scripts/ax-tree-plugin.mjs';
+import { faqBuildPlugin } from './scripts/faq-build-plugin.mjs';
 import { faqYamlPlugin } from './scripts/faq-yaml-plugin.mjs';
 import { forcedColorsPlugin } from './scripts/forced-colors-plugin.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
@@ -109,6 +110,7 @@ export default {
   middleware: [testServerMiddleware],
   plugins: [
     faqYamlPlugin(),
+    faqBuildPlugin(),
     forcedColorsPlugin(),
     axTreePlugin(),
     // Screenshots against committed baselines (test/visual.test.ts). A few pixels of

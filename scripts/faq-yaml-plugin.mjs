@@ -1,6 +1,6 @@
 // Serves `data/*.yaml` to the test runner as an ES module whose default export
-// is the parsed document. Vite does the same through vite.config.ts, which
-// also validates it (the tests validate it in their own right).
+// is the parsed document, or with `?raw` its text, as Vite does. Vite also
+// validates it (vite.config.ts); the tests validate it in their own right.
 import { parse } from 'yaml';
 
 /** Turns YAML source into the text of an ES module. */
@@ -16,7 +16,9 @@ export function faqYamlPlugin() {
       if (context.path.endsWith('.yaml')) return 'js';
     },
     transform(context) {
-      if (context.path.endsWith('.yaml')) return { body: yamlToModule(context.body) };
+      if (!context.path.endsWith('.yaml')) return;
+      if (context.URL.searchParams.has('raw')) return { body: `export default ${JSON.stringify(context.body)};` };
+      return { body: yamlToModule(context.body) };
     },
   };
 }
