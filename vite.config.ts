@@ -87,7 +87,8 @@ function definesOnlyWithDom(): Plugin {
         const end = /export\s*\{\s*([\w$]+) as JetroAlibabaFaq\s*\};?\s*$/.exec(chunk.code);
         if (!end || /\bimport\b\s*[{*"'(]|\bimport\.meta\b/.test(chunk.code))
           this.error(`${chunk.fileName}: expected one module without imports that ends by exporting JetroAlibabaFaq`);
-        const body = chunk.code.slice(0, end.index);
+        // The /* @__PURE__ */ marks are for a bundler, and nothing bundles this file again (they come back after terser).
+        const body = chunk.code.slice(0, end.index).replaceAll('/* @__PURE__ */', '');
         chunk.code = `let JetroAlibabaFaq;if(typeof document<"u"&&typeof customElements<"u"){${body};JetroAlibabaFaq=${end[1]}}export{JetroAlibabaFaq};\n`;
       }
     },
