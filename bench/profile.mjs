@@ -119,9 +119,12 @@ function tracePhases(events, pid, tid, from, to) {
   return phases;
 }
 
+/** The module's own top-level code, which starts at its first character (the source map has Lit's code there). */
+const isTopLevel = (frame) => frame.url.endsWith(PROFILE_MODULE) && frame.lineNumber === 0 && frame.columnNumber === 0;
+
 /** The original source file of a frame of the widget's module, by its source map. */
 function sourceOf(frame, profiled) {
-  if (!frame.url.endsWith(PROFILE_MODULE)) return '';
+  if (!frame.url.endsWith(PROFILE_MODULE) || isTopLevel(frame)) return '';
   const { source } = originalPositionFor(profiled.map, { line: frame.lineNumber + 1, column: frame.columnNumber });
   return source ?? '';
 }
@@ -134,7 +137,7 @@ const SCRIPT_PHASES = [
   ['Lit: template creation, cloning, commit (lit-html)', (stack) => stack.some((f) => f.source.includes('lit-html'))],
   ['Lit: element lifecycle, styles (reactive-element, lit-element)', (stack) => stack.some((f) => /reactive-element|lit-element/.test(f.source))],
   ['other element code (src/: lifecycle, controllers)', (stack) => stack.some((f) => f.source.startsWith('src/'))],
-  ['module top level (class definitions, the content literal)', (stack) => stack.some((f) => f.source !== '')],
+  ['module top level (class definitions, the content literal)', (stack) => stack.some(isTopLevel)],
   ["the page's inline scripts (the benchmark's ready mark)", (stack) => stack.some((f) => f.url.includes('.html'))],
 ];
 
