@@ -197,6 +197,18 @@ function heapByConstructor(snapshot) {
     firstEdge.set(node, edge);
     edge += snapshot.nodes[node + EDGES] * edgeWidth;
   }
+  // Terser and Lit's own build shorten class names (\`t\`, \`X\`), and two classes
+  // can end up with the same short name: such objects are told apart by their
+  // own properties, which say which class they are (Lit's private names, such
+  // as \`_$AH\`, are the same in every build of Lit).
+  const propertiesOf = (node) => {
+    const names = [];
+    const start = firstEdge.get(node);
+    for (let edge = start; edge < start + snapshot.nodes[node + EDGES] * edgeWidth; edge += edgeWidth) {
+      if (edgeTypes[snapshot.edges[edge + EDGE_TYPE]] === 'property') names.push(snapshot.strings[snapshot.edges[edge + EDGE_NAME]]);
+    }
+    return names.filter((name) => name !== '__proto__').join(', ');
+  };
   const totals = new Map();
   let total = 0;
   for (let node = 0; node < snapshot.nodes.length; node += width) {
@@ -204,29 +216,16 @@ function heapByConstructor(snapshot) {
     if (type === 'native' || type === 'synthetic') continue;
     const size = snapshot.nodes[node + SIZE];
     // Objects by constructor; strings, arrays' backing stores, code and the like by their kind.
-    const key = type === 'object' ? snapshot.strings[snapshot.nodes[node + NAME]].replace(/ @\d+$/, '') : `(${type})`;
-    const entry = totals.get(key) ?? { size: 0, count: 0, example: node };
+    const name = type === 'object' ? snapshot.strings[snapshot.nodes[node + NAME]].replace(/ @\d+$/, '') : `(${type})`;
+    const properties = /^[\w$]{1,3}$/.test(name) ? propertiesOf(node) : '';
+    const key = `${name}\n${properties}`;
+    const entry = totals.get(key) ?? { name, properties, size: 0, count: 0 };
     entry.size += size;
     entry.count++;
     totals.set(key, entry);
     total += size;
   }
-
-  // Terser and Lit's own build shorten class names (\`t\`, \`X\`); an instance's
-  // own properties say which class it is (Lit's private names, such as
-  // \`_$AH\`, are the same in every build of Lit).
-  const propertiesOf = (example) => {
-    const names = [];
-    const start = firstEdge.get(example);
-    for (let edge = start; edge < start + snapshot.nodes[example + EDGES] * edgeWidth; edge += edgeWidth) {
-      if (edgeTypes[snapshot.edges[edge + EDGE_TYPE]] === 'property') names.push(snapshot.strings[snapshot.edges[edge + EDGE_NAME]]);
-    }
-    return names.filter((name) => name !== '__proto__').join(', ');
-  };
-  const rows = [...totals]
-    .sort((a, b) => b[1].size - a[1].size)
-    .slice(0, 15)
-    .map(([name, { size, count, example }]) => ({ name, properties: /^[\w$]{1,3}$/.test(name) ? propertiesOf(example) : '', size, count }));
+  const rows = [...totals.values()].sort((a, b) => b.size - a.size).slice(0, 15);
   return { total, rows };
 }
 
