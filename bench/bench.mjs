@@ -1,48 +1,82 @@
-// npm run bench [-- --quick]
+// npm run bench [-- --quick | --profile]
 //
 // Measures the widget against a baseline page with the same content (native
-// <details>, a table of contents and ten lines of hash handling), in one
-// interleaved run of Debian's Chromium, driven by playwright-core. Every
-// figure is reported for both and as a ratio, because the machines are shared
-// and noisy: only figures taken side by side in one run compare.
+// <details>, a table of contents and ten lines of hash handling) and against
+// two library peers with that content in their HTML: GOV.UK Frontend's
+// accordion and Shoelace's <sl-details>, each cherry-picked
+// (bench/peers/). All pages are loaded in one interleaved run of Debian's
+// Chromium, driven by playwright-core. Every figure is reported for each page
+// and as a ratio to native, because the machines are shared and noisy: only
+// figures taken side by side in one run compare.
 //
-// --quick: three loads and no throttling, and only a check that every figure
-// was produced (CI runs it so the benchmark cannot rot).
+// --quick: three loads and no throttling, no profile, and only a check that
+// every figure was produced (CI runs it so the benchmark cannot rot).
+// --profile: only the cold-start profile and the heap summary (profile.mjs), printed.
 
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { baselinePage, scaledDocument, widgetPage } from './pages.mjs';
+import {
+  GOVUK_SUPPORTED_SCRIPT,
+  NATIVE_HASH_SCRIPT,
+  SHOELACE_HASH_SCRIPT,
+  baselinePage,
+  govukPage,
+  scaledDocument,
+  shoelacePage,
+  widgetPage,
+} from './pages.mjs';
+import { buildPeers } from './peers/build.mjs';
+import { PROFILE_MODULE, buildForProfile, profileMarkdown, profileWidget } from './profile.mjs';
 
 const quick = process.argv.includes('--quick');
-const LOADS = quick ? 3 : 15;
+const profileOnly = process.argv.includes('--profile');
+// 11 loads of each of four pages keeps a full run near 10 minutes on 2 busy cores.
+const LOADS = quick ? 3 : 11;
 const SCALE = 1000;
 const root = new URL('..', import.meta.url);
+const loadBefore = loadavg()[0];
 
-// 1. Build the module and the demo page, and read what the pages need.
+// 1. Build the module, the demo page and the peers' files, and read what the pages need.
 execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
 execFileSync('npx', ['vite', 'build', '--mode', 'demo', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
 const moduleCode = readFileSync(new URL('dist/jetro-alibaba-faq.js', root));
 const faq = JSON.parse(readFileSync(new URL('dist/faq.json', root), 'utf8'));
 const large = scaledDocument(faq, SCALE);
+const peerFiles = await buildPeers();
+// The profile reads the same module built with a source map, to name what it runs.
+const profiled = quick ? undefined : buildForProfile();
 
-const pages = {
-  '/widget.html': widgetPage(),
-  '/baseline.html': baselinePage(faq),
-  '/widget-anchor.html': widgetPage({ anchor: 'q7' }),
-  '/baseline-anchor.html': baselinePage(faq, { anchor: 'q7' }),
-  '/widget-1000.html': widgetPage({ count: SCALE, data: large }),
-  '/baseline-1000.html': baselinePage(large),
-};
+/** The pages compared, in the report's column order. */
+const KINDS = ['widget', 'native', 'govuk', 'shoelace'];
+const LABELS = { widget: 'widget', native: 'native `<details>`', govuk: 'GOV.UK accordion', shoelace: 'Shoelace `sl-details`' };
+const PAGE = { widget: widgetPage, native: baselinePage, govuk: govukPage, shoelace: shoelacePage };
+
+const pages = {};
+for (const kind of KINDS) {
+  const make = (options) => (kind === 'widget' ? widgetPage(options) : PAGE[kind](options.data ?? faq, options));
+  pages[`/${kind}.html`] = make({});
+  pages[`/${kind}-anchor.html`] = make({ anchor: 'q7' });
+  pages[`/${kind}-1000.html`] = make({ count: SCALE, data: large });
+}
+if (profiled) {
+  pages['/widget-profile.html'] = widgetPage({ src: PROFILE_MODULE });
+  pages['/widget-profile-1000.html'] = widgetPage({ src: PROFILE_MODULE, count: SCALE, data: large });
+}
 
 // 2. Serve it all on 127.0.0.1, uncached.
 const server = createServer((req, res) => {
   const path = new URL(req.url, 'http://x').pathname;
   const headers = { 'Cache-Control': 'no-store' };
   if (path === '/jetro-alibaba-faq.js') return res.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(moduleCode);
+  if (path === PROFILE_MODULE && profiled) return res.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(profiled.code);
+  if (peerFiles[path]) {
+    const type = path.endsWith('.css') ? 'text/css' : 'text/javascript';
+    return res.writeHead(200, { ...headers, 'Content-Type': type }).end(peerFiles[path]);
+  }
   if (pages[path]) return res.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' }).end(pages[path]);
   // The built demo page (vite build --mode demo), as a host would serve it.
   const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
@@ -79,71 +113,116 @@ const median = (values) => {
 const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)];
 
 /** One cold load (a fresh context has an empty cache) of `path`, waiting for `mark` in the page. */
-async function load(path, { throttle = 1, mark = '__ready', after } = {}) {
+async function load(path, { throttle = 1, mark = '__ready', before, after } = {}) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   if (throttle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-  await page.goto(origin + path.replace('#', '#'));
+  if (before) await before(page, cdp);
+  await page.goto(origin + path);
   // `mark`: the name of the window property the page sets when ready, or a predicate for pages that set none.
   if (typeof mark === 'function') await page.waitForFunction(mark, null, { timeout: 60_000, polling: 50 });
   else await page.waitForFunction((name) => window[name] !== undefined, mark, { timeout: 60_000, polling: 50 });
   const at = typeof mark === 'function' ? await page.evaluate(() => performance.now()) : await page.evaluate((name) => window[name], mark);
   const { metrics } = await cdp.send('Performance.getMetrics');
   const cpu = metrics.find((m) => m.name === 'TaskDuration').value * 1000;
-  const extra = after ? await after(page, cdp) : undefined;
+  const extra = after ? await after(page, cdp, at) : undefined;
   await context.close();
   return { at, cpu, extra };
 }
 
-/** Runs `measure` for the widget and the baseline alternately, `n` times each. */
-async function interleaved(n, measure) {
-  const widget = [];
-  const baseline = [];
+/**
+ * Runs `measure` for each of `kinds` in turn, `n` rounds; each round starts one
+ * page later, so that no page always follows the same one.
+ */
+async function interleaved(n, measure, kinds = KINDS) {
+  const runs = Object.fromEntries(kinds.map((kind) => [kind, []]));
   for (let i = 0; i < n; i++) {
-    widget.push(await measure('widget'));
-    baseline.push(await measure('baseline'));
+    for (let k = 0; k < kinds.length; k++) {
+      const kind = kinds[(i + k) % kinds.length];
+      runs[kind].push(await measure(kind));
+    }
   }
-  return { widget, baseline };
+  return runs;
 }
+
+/** `{ kind: median of pick(run) }` for every kind measured. */
+const medians = (runs, pick) => Object.fromEntries(Object.entries(runs).map(([kind, list]) => [kind, median(list.map(pick))]));
 
 const rows = [];
-function row(figure, widget, baseline, unit, target) {
-  const ratio = baseline ? widget / baseline : undefined;
-  let met;
-  if (target) met = target(widget, ratio);
-  rows.push({ figure, widget, baseline, ratio, unit, target: target?.label ?? '', met });
+/** `values`: `{ widget, native?, govuk?, shoelace? }`; `target(values, ratio)` says whether the widget meets it. */
+function row(figure, values, unit, target) {
+  const ratio = values.native ? values.widget / values.native : undefined;
+  rows.push({ figure, values, ratio, unit, target: target?.label ?? '', met: target ? target(values, ratio) : undefined });
 }
-const atMost = (limit, label) => Object.assign((value) => value <= limit, { label });
-const ratioAtMost = (limit) => Object.assign((_, ratio) => ratio <= limit, { label: `≤ ${limit}× baseline` });
+const atMost = (limit, label) => Object.assign(({ widget }) => widget <= limit, { label });
+const ratioAtMost = (limit) => Object.assign((_, ratio) => ratio <= limit, { label: `≤ ${limit}× native` });
+// Issue #12's cold-start targets: close to native, and ahead of both library peers measured in the same run.
+const coldStart = Object.assign(({ widget, govuk, shoelace }, ratio) => ratio <= 1.3 && widget < govuk && widget < shoelace, {
+  label: '≤ 1.3× native, below GOV.UK and Shoelace',
+});
 
-// Bytes.
-const baselineBytes = Buffer.from(pages['/baseline.html']);
+if (profileOnly) {
+  console.log(profileMarkdown(await profileWidget({ browser, profiled, load, loads: 5 })));
+  await browser.close();
+  server.close();
+  process.exit(0);
+}
+
+// Bytes. Each file of a page is compressed alone, as a server sends it. The
+// pages' own inline scripts count (the hash handling; GOV.UK's body class),
+// not the benchmark's marks.
 const gzip = (b) => gzipSync(b, { level: 9 }).length;
 const brotli = (b) => brotliCompressSync(b).length;
-row('module, raw (baseline: its whole page)', moduleCode.length / 1024, baselineBytes.length / 1024, 'KB');
-row('module, gzip', gzip(moduleCode) / 1024, gzip(baselineBytes) / 1024, 'KB', atMost(12, '≤ 12 KB'));
-row('module, brotli', brotli(moduleCode) / 1024, brotli(baselineBytes) / 1024, 'KB');
+const kb = (bytes) => bytes / 1024;
+row('widget module, raw', { widget: kb(moduleCode.length) }, 'KB');
+// Issue #12: ≤ 16 KB resolves it; the goal the benchmark reports is ≤ 14 KB.
+row('widget module, gzip', { widget: kb(gzip(moduleCode)) }, 'KB', atMost(14, '≤ 14 KB (the goal; ≤ 16 KB resolves #12)'));
+row('widget module, brotli', { widget: kb(brotli(moduleCode)) }, 'KB');
+row(
+  'JS + CSS, gzip (the widget: its module, with the content)',
+  {
+    widget: kb(gzip(moduleCode)),
+    native: kb(gzip(NATIVE_HASH_SCRIPT)),
+    govuk: kb(gzip(peerFiles['/peers/govuk-accordion.js']) + gzip(peerFiles['/peers/govuk-accordion.css']) + gzip(GOVUK_SUPPORTED_SCRIPT)),
+    shoelace: kb(gzip(peerFiles['/peers/shoelace-details.js']) + gzip(peerFiles['/peers/shoelace-light.css']) + gzip(SHOELACE_HASH_SCRIPT)),
+  },
+  'KB',
+);
+row(
+  'page HTML, gzip (the peers: with the content)',
+  medians(Object.fromEntries(KINDS.map((k) => [k, [pages[`/${k}.html`]]])), (html) => kb(gzip(html))),
+  'KB',
+);
 
 // Time to ready and main-thread CPU to ready, unthrottled and at 4× CPU throttling.
 for (const throttle of quick ? [1] : [1, 4]) {
   const runs = await interleaved(LOADS, (kind) => load(`/${kind}.html`, { throttle }));
   const label = throttle === 1 ? 'unthrottled' : '4× CPU throttling';
-  row(`time to ready, ${label}`, median(runs.widget.map((r) => r.at)), median(runs.baseline.map((r) => r.at)), 'ms');
+  row(
+    `time to ready, ${label}`,
+    medians(runs, (r) => r.at),
+    'ms',
+    throttle === 4 ? coldStart : undefined,
+  );
   row(
     `main-thread CPU to ready, ${label}`,
-    median(runs.widget.map((r) => r.cpu)),
-    median(runs.baseline.map((r) => r.cpu)),
+    medians(runs, (r) => r.cpu),
     'ms',
-    throttle === 1 ? ratioAtMost(1.3) : undefined,
+    throttle === 1 ? coldStart : undefined,
   );
 }
 
 // Anchor opening: #q7 in the URL, until its answer is visible.
 {
   const runs = await interleaved(LOADS, (kind) => load(`/${kind}-anchor.html#q7`, { mark: '__anchorOpen' }));
-  row('#q7 answer visible', median(runs.widget.map((r) => r.at)), median(runs.baseline.map((r) => r.at)), 'ms');
+  row(
+    '#q7 answer visible',
+    medians(runs, (r) => r.at),
+    'ms',
+    coldStart,
+  );
 }
 
 // 1,000 questions: time to ready, and the JS heap after a forced garbage collection.
@@ -153,17 +232,20 @@ for (const throttle of quick ? [1] : [1, 4]) {
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     return usedSize / 1024 / 1024;
   };
-  const runs = await interleaved(quick ? 2 : 7, (kind) => load(`/${kind}-1000.html`, { after: heap }));
-  row(`${SCALE} questions: time to ready`, median(runs.widget.map((r) => r.at)), median(runs.baseline.map((r) => r.at)), 'ms', ratioAtMost(1.5));
+  const runs = await interleaved(quick ? 2 : 5, (kind) => load(`/${kind}-1000.html`, { after: heap }));
+  row(
+    `${SCALE} questions: time to ready`,
+    medians(runs, (r) => r.at),
+    'ms',
+    ratioAtMost(1.5),
+  );
   row(
     `${SCALE} questions: JS heap after GC`,
-    median(runs.widget.map((r) => r.extra)),
-    median(runs.baseline.map((r) => r.extra)),
+    medians(runs, (r) => r.extra),
     'MB',
-    ratioAtMost(2),
+    atMost(4, '≤ 4 MB'),
   );
 }
-
 // Search at 1,000 questions: the longest frame each keystroke causes. A frame's
 // work runs from its first requestAnimationFrame callback (registered by a loop
 // that runs before the element's own) to the task after it, so it takes in the
@@ -222,9 +304,9 @@ for (const throttle of quick ? [1] : [1, 4]) {
     });
   }
   if (process.env.BENCH_DEBUG) console.log('longest frame per keystroke', longest.map(Math.round).join(' '));
-  row(`search at ${SCALE} questions: longest frame per keystroke, p50`, median(longest), undefined, 'ms');
-  row(`search at ${SCALE} questions: longest frame per keystroke, p95`, percentile(longest, 95), undefined, 'ms', atMost(16, '≤ 16 ms'));
-  row(`search at ${SCALE} questions: longest frame of any keystroke`, Math.max(...longest), undefined, 'ms');
+  row(`search at ${SCALE} questions: longest frame per keystroke, p50`, { widget: median(longest) }, 'ms');
+  row(`search at ${SCALE} questions: longest frame per keystroke, p95`, { widget: percentile(longest, 95) }, 'ms', atMost(16, '≤ 16 ms'));
+  row(`search at ${SCALE} questions: longest frame of any keystroke`, { widget: Math.max(...longest) }, 'ms');
 }
 
 // Cumulative layout shift while the element upgrades, on a page with host content around it.
@@ -241,50 +323,73 @@ for (const throttle of quick ? [1] : [1, 4]) {
         }),
     );
   // The demo page embeds the element with the build's fallback HTML inside, as the README advises.
-  const demo = await interleaved(LOADS, (kind) =>
-    load(kind === 'widget' ? '/demo/index.html' : '/baseline.html', {
-      after: cls,
-      mark: kind === 'widget' ? () => document.querySelector('#faq')?.shadowRoot?.querySelectorAll('button.question').length === 12 : '__ready',
-    }),
+  // (Widget and native only: the layout shift is the widget's own concern, the upgrade of a host's page.)
+  const demo = await interleaved(
+    LOADS,
+    (kind) =>
+      load(kind === 'widget' ? '/demo/index.html' : '/native.html', {
+        after: cls,
+        mark: kind === 'widget' ? () => document.querySelector('#faq')?.shadowRoot?.querySelectorAll('button.question').length === 12 : '__ready',
+      }),
+    ['widget', 'native'],
   );
   row(
     'layout shift of the demo page',
-    median(demo.widget.map((r) => r.extra)),
-    median(demo.baseline.map((r) => r.extra)),
+    medians(demo, (r) => r.extra),
     '',
     atMost(0.02, '≤ 0.02'),
   );
-  const bare = await interleaved(LOADS, (kind) => load(`/${kind}.html`, { after: cls }));
-  row('layout shift, only a PDF link inside the element', median(bare.widget.map((r) => r.extra)), median(bare.baseline.map((r) => r.extra)), '');
+  const bare = await interleaved(LOADS, (kind) => load(`/${kind}.html`, { after: cls }), ['widget', 'native']);
+  row(
+    'layout shift, only a PDF link inside the element',
+    medians(bare, (r) => r.extra),
+    '',
+  );
 }
+
+// What the widget's cold start spends its time on, and what holds its heap at 1,000 questions.
+const profile = profiled ? await profileWidget({ browser, profiled, load, loads: 5 }) : undefined;
 
 const version = browser.version();
 await browser.close();
 server.close();
+const loadAfter = loadavg()[0];
 
 // Report.
 const format = (value, unit) => (value === undefined ? '—' : `${unit === '' ? value.toFixed(3) : value.toFixed(1)}${unit ? ` ${unit}` : ''}`);
 const table = [
-  '| figure | widget | baseline | ratio | target | met |',
-  '| --- | ---: | ---: | ---: | --- | --- |',
+  `| figure | ${KINDS.map((kind) => LABELS[kind]).join(' | ')} | widget ÷ native | target | met |`,
+  `| --- | ${KINDS.map(() => '---:').join(' | ')} | ---: | --- | --- |`,
   ...rows.map(
     (r) =>
-      `| ${r.figure} | ${format(r.widget, r.unit)} | ${format(r.baseline, r.unit)} | ${r.ratio === undefined ? '—' : `${r.ratio.toFixed(2)}×`} | ${r.target} | ${r.met === undefined ? '' : r.met ? 'met' : '**missed**'} |`,
+      `| ${r.figure} | ${KINDS.map((kind) => format(r.values[kind], r.unit)).join(' | ')} | ${r.ratio === undefined ? '—' : `${r.ratio.toFixed(2)}×`} | ${r.target} | ${r.met === undefined ? '' : r.met ? 'met' : '**missed**'} |`,
   ),
 ].join('\n');
 const header = `# Benchmark results
 
-${new Date().toISOString().slice(0, 10)} · Chromium ${version} · ${cpus().length} cores · ${quick ? 'quick mode: 3 loads, no throttling' : `median of ${LOADS} cold loads each, interleaved`}
+${new Date().toISOString().slice(0, 10)} · Chromium ${version} · ${cpus().length} cores, load average ${loadBefore.toFixed(1)} at the start and ${loadAfter.toFixed(1)} at the end · ${quick ? 'quick mode: 3 loads, no throttling' : `median of ${LOADS} cold loads of each page, interleaved`}
 
-The baseline is the same content as native \`<details>\`/\`<summary>\` with a table of contents and ten lines of hash handling (\`bench/pages.mjs\`). Targets are not CI gates: the machines are shared and noisy.
+The widget is compared with three pages of the same content (\`bench/pages.mjs\`): native \`<details>\`/\`<summary>\` with a table of contents and ten lines of hash handling; GOV.UK Frontend's accordion (its JavaScript and Sass for the accordion alone, bundled and minified); and Shoelace's \`<sl-details>\` cherry-picked with its light theme, plus the same ten lines of hash handling. The peers carry the content in their HTML, the widget in its module. GOV.UK's accordion opens the section holding \`#q7\` by itself: it hides closed sections with \`hidden="until-found"\`, which the browser reveals for the URL's fragment. Ready is when every question is laid out (for the peers, once their script has made it a control); \`#q7\` visible is when that answer has a height in an open section. Targets are not CI gates: the machines are shared and noisy.
 
 Search at 1,000 questions is the longest frame each keystroke causes, Escape included: the work from a frame's first callback to the task after it, with the keystroke's own task added to its first frame, but not the idle wait for the next frame. It types ten keys a second, starting a second after the page is ready, in ${quick ? 'one load' : 'three loads'}.
 `;
-const report = `${header}\n${table}\n`;
+// Text below this line in bench/RESULTS.md is written by hand (the reading of the figures) and kept by each run.
+const NOTES = '<!-- Below: written by hand, kept by npm run bench. -->';
+let notes = '';
+try {
+  const previous = readFileSync(new URL('bench/RESULTS.md', root), 'utf8');
+  if (previous.includes(NOTES)) notes = previous.slice(previous.indexOf(NOTES) + NOTES.length).trimStart();
+} catch {
+  /* first run */
+}
+const report = `${header}\n${table}\n${profile ? `\n${profileMarkdown(profile)}\n` : ''}\n${NOTES}\n\n${notes}`;
 console.log(`\n${table}\n`);
-if (!quick) writeFileSync(new URL('bench/RESULTS.md', root), report);
+if (profile) console.log(profileMarkdown(profile));
+if (!quick) writeFileSync(new URL('bench/RESULTS.md', root), report.trimEnd() + '\n');
 
-const missing = rows.filter((r) => r.widget === undefined || Number.isNaN(r.widget) || (r.baseline !== undefined && Number.isNaN(r.baseline)));
+const missing = rows.filter(
+  (r) => Object.values(r.values).some((value) => value === undefined || Number.isNaN(value)) || r.values.widget === undefined,
+);
 if (missing.length) {
   console.error(`No figure for: ${missing.map((r) => r.figure).join(', ')}`);
   process.exit(1);
