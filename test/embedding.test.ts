@@ -407,7 +407,8 @@ describe('theming and hostile host CSS', () => {
           wordSpacing: style.wordSpacing,
           textTransform: style.textTransform,
           textIndent: style.textIndent,
-          textAlign: style.textAlign,
+          // Start is left in this left-to-right text; Firefox and WebKit report some elements' start as left.
+          textAlign: style.textAlign === 'left' ? 'start' : style.textAlign,
           fontStyle: style.fontStyle,
           fontVariantCaps: style.fontVariantCaps,
           whiteSpace: style.whiteSpace,
@@ -467,7 +468,8 @@ describe('a long FAQ', () => {
       const top = questionButton(el, 'q900').getBoundingClientRect().top;
       return top >= 0 && top < innerHeight;
     }, 'Q900 is on screen');
-    expect(focused(el)?.id).to.equal('q900');
+    // Focus follows once the jumps have held still, a few frames after Q900 first shows.
+    await waitUntil(() => focused(el)?.id === 'q900', 'focus on Q900');
 
     // 目次へ戻る leads to Q900's line in the table of contents, in a chunk far down the list.
     answerPanel(el, 'q900').querySelector<HTMLAnchorElement>('a.back')!.click();
