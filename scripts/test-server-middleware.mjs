@@ -1,6 +1,11 @@
 // What the test server adds for the embedding tests: a page served under a
-// strict Content-Security-Policy with Trusted Types, and FAQ documents that
-// are slow, too large or refused, for the `src` attribute.
+// strict Content-Security-Policy with Trusted Types, FAQ documents that
+// are slow, too large or refused, for the `src` attribute, and host pages
+// with the built fallback HTML pasted inside the element, as the README advises.
+import { readFile } from 'node:fs/promises';
+
+/** Where a fixture page wants dist/jetro-alibaba-faq.fallback.html pasted. */
+const FALLBACK_MARKER = '<!-- jetro-alibaba-faq:fallback -->';
 
 import { clearTimeout } from 'node:timers';
 
@@ -26,6 +31,12 @@ export async function testServerMiddleware(ctx, next) {
   if (ctx.path === '/test/fixtures/csp.html') {
     await next();
     ctx.set('Content-Security-Policy', STRICT_CSP);
+    return;
+  }
+  if (/^\/test\/fixtures\/[\w-]+-fallback\.html$/.test(ctx.path)) {
+    const [page, fallback] = await Promise.all([readFile(`.${ctx.path}`, 'utf8'), readFile('dist/jetro-alibaba-faq.fallback.html', 'utf8')]);
+    ctx.type = 'text/html';
+    ctx.body = page.replaceAll(FALLBACK_MARKER, fallback);
     return;
   }
   if (ctx.path === '/test-api/slow.json') {

@@ -9,12 +9,17 @@ import { anchorFromHash, hashFor } from './anchors.js';
 export interface HashRouterOptions {
   /** The prefix of this widget's anchors (`anchor-prefix`), already checked. */
   prefix(): string;
+  /** Whether the widget reads and writes the page URL (`history="push"`), or leaves it alone (`none`). */
+  usesUrl(): boolean;
   /**
    * Shows the anchor the URL names. Returns false when the anchor is not one
    * of the element's, so the URL is left to the host page.
    */
   routeTo(anchor: string): boolean;
 }
+
+/** This document's URL without its fragment: what `<base href>` cannot change. */
+const documentUrl = () => location.href.split('#')[0];
 
 export class HashRouterController implements ReactiveController {
   /** The URL last routed or pushed, so a popstate and hashchange pair is routed once. */
@@ -29,18 +34,25 @@ export class HashRouterController implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('hashchange', this._onLocationChange);
-    window.addEventListener('popstate', this._onLocationChange);
+    window.addEventListener('popstate', this._onPopState);
+    // The fallback pasted inside the element (its light DOM) has the widget's
+    // anchors as ids, for readers without JavaScript. The element never shows
+    // it once it renders, and its ids would only mislead: the browser's own
+    // fragment navigation (Chromium then blurs focus), the host's scripts that
+    // look anchors up by id, and other widgets, which leave the page's ids to
+    // the page. Hidden content has nothing to name, so none of its ids stay.
+    for (const node of this.host.querySelectorAll('[id]')) node.removeAttribute('id');
   }
 
   hostDisconnected(): void {
     window.removeEventListener('hashchange', this._onLocationChange);
-    window.removeEventListener('popstate', this._onLocationChange);
+    window.removeEventListener('popstate', this._onPopState);
   }
 
   /** Routes whatever the URL names now: called once the element has rendered. */
   routeCurrent(): void {
     this._lastUrl = location.href;
-    const anchor = anchorFromHash(location.hash, this.options.prefix());
+    const anchor = this.options.usesUrl() ? anchorFromHash(location.hash, this.options.prefix()) : null;
     if (anchor === null) return;
     // An id in the host page's own document is the host's anchor, not ours,
     // unless it is in the element's own fallback content (its light DOM).
@@ -54,18 +66,36 @@ export class HashRouterController implements ReactiveController {
    * as a new history entry, so Back returns to where the reader was.
    */
   push(anchor: string): void {
-    const hash = hashFor(anchor, this.options.prefix());
-    if (location.hash !== hash) history.pushState(history.state, '', hash);
+    const url = this.href(anchor);
+    if (!this.options.usesUrl() || location.href === url) return;
+    try {
+      history.pushState(history.state, '', url);
+    } catch {
+      // A document whose URL cannot change (about:srcdoc in some engines): navigation still works, unrecorded.
+    }
     this._lastUrl = location.href;
   }
 
-  /** The `href` for one of the element's anchors. */
+  /**
+   * The `href` for one of the element's anchors: absolute, since a relative
+   * `#q7` would follow the page's `<base href>` elsewhere. Where the widget
+   * leaves the URL alone, the page's own address.
+   */
   href(anchor: string): string {
-    return hashFor(anchor, this.options.prefix());
+    return this.options.usesUrl() ? documentUrl() + hashFor(anchor, this.options.prefix()) : location.href;
   }
 
   private _onLocationChange = (): void => {
-    if (location.href === this._lastUrl) return;
+    if (location.href === this._lastUrl || !this.host.isConnected) return;
     this.routeCurrent();
+  };
+
+  /**
+   * Back and Forward: the browser restores the entry's scroll position right
+   * after popstate, which would undo a scroll made now. Route in the next
+   * task, once it has (as hashchange does, when the fragment changed).
+   */
+  private _onPopState = (): void => {
+    setTimeout(this._onLocationChange);
   };
 }

@@ -10,6 +10,8 @@ import { checkHref, LinkError } from './content/rich-text.js';
 import { copyText } from './copy-text.js';
 import { HashRouterController } from './hash-router.js';
 import { heading } from './heading.js';
+import { InheritedLangController } from './inherited-lang.js';
+import { reveal } from './reveal.js';
 import { nextIndex } from './roving-focus.js';
 import { SearchIndex, type SearchResult } from './search/search-index.js';
 import { SHOW_COST, ShownEntries } from './search/shown-entries.js';
@@ -142,6 +144,7 @@ export class JetroAlibabaFaq extends LitElement {
     data: { attribute: false },
     src: {},
     structuredData: { type: Boolean, attribute: 'structured-data' },
+    history: {},
     _content: { state: true },
     _open: { state: true },
     _navigationTarget: { state: true },
@@ -168,7 +171,7 @@ export class JetroAlibabaFaq extends LitElement {
   /** `light`, `dark`, or `auto`: the host page's `color-scheme` if it sets one, else the reader's preference. */
   colorScheme: 'light' | 'dark' | 'auto' = 'auto';
 
-  /** The language of the interface (not of the content, which is Japanese): `ja` or `en`. Taken from the nearest ancestor's `lang` when not set. */
+  /** The language of the interface (not of the content, which is Japanese): `ja` or `en`. Taken from the nearest ancestor's `lang` when not set, across shadow roots and as it changes. */
   override lang!: string;
 
   /** Overrides for any of the interface strings. */
@@ -187,6 +190,12 @@ export class JetroAlibabaFaq extends LitElement {
   /** Adds a schema.org FAQPage JSON-LD script for the content to `document.head`. */
   structuredData = false;
 
+  /**
+   * `push`: navigation puts `#q7` in the page URL, as a history entry, and the URL's anchors open questions.
+   * `none`: the URL is left alone, for sites whose fragment is a route (`#/top`); links inside work.
+   */
+  history: 'push' | 'none' = 'push';
+
   private _content: FaqContent = bundledContent;
   /** The ids of the open answers. Replaced, never mutated, so Lit sees each change. */
   private _open: ReadonlySet<string> = new Set();
@@ -194,7 +203,7 @@ export class JetroAlibabaFaq extends LitElement {
   private _navigationTarget = '';
   /** The host page's `color-scheme`, read when connected. */
   private _pageScheme = 'normal';
-  /** The `lang` of the nearest ancestor that has one, read when connected. */
+  /** The `lang` of the nearest ancestor that has one, followed as it changes. */
   private _inheritedLang = '';
   /** The search as typed; '' shows everything. */
   private _query = '';
@@ -229,6 +238,7 @@ export class JetroAlibabaFaq extends LitElement {
 
   private readonly _router = new HashRouterController(this, {
     prefix: () => this._prefix,
+    usesUrl: () => this.history !== 'none',
     routeTo: (anchor) => this._routeTo(anchor),
   });
 
@@ -239,11 +249,11 @@ export class JetroAlibabaFaq extends LitElement {
       enabled: () => this.structuredData,
       content: () => this._content,
     });
+    new InheritedLangController(this, (lang) => (this._inheritedLang = lang));
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._inheritedLang = this.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '';
     this._pageScheme = getComputedStyle(this).colorScheme || 'normal';
   }
 
@@ -435,6 +445,7 @@ export class JetroAlibabaFaq extends LitElement {
     const root = this.shadowRoot!;
     const target = root.getElementById(scrollId);
     if (!target) return;
+    reveal(target);
     if (this._isLong) {
       // Off-screen questions of a long FAQ are laid out only when near the
       // screen (content-visibility), so the target moves as they appear: jump,
@@ -531,7 +542,7 @@ export class JetroAlibabaFaq extends LitElement {
   }
 
   private async _onCopyLink(item: FaqItem): Promise<void> {
-    const url = new URL(this._router.href(item.id), location.href).href;
+    const url = this._router.href(item.id);
     const copied = await copyText(url, this.shadowRoot!);
     const ui = this._ui;
     // Emptied first, so that the same words again are a change, and said again.
@@ -656,11 +667,12 @@ export class JetroAlibabaFaq extends LitElement {
 
   /**
    * The settings of the element that every entry shows (heading level, anchor
-   * prefix, language, strings): the same array for as long as they hold, so
+   * prefix, language, strings, contact-url, the page URL that links are made
+   * from): the same array for as long as they hold, so
    * that an entry sees at a glance that they have not changed.
    */
   private get _settings(): readonly unknown[] {
-    const settings = [this.headingLevel, this._prefix, this.lang, this._inheritedLang, this.strings];
+    const settings = [this.headingLevel, this._prefix, this.lang, this._inheritedLang, this.strings, this._contactHref, this._router.href('')];
     if (!this._lastSettings || settings.some((value, i) => value !== this._lastSettings![i])) this._lastSettings = settings;
     return this._lastSettings;
   }
@@ -814,6 +826,7 @@ export class JetroAlibabaFaq extends LitElement {
                   class="copy-link"
                   part="copy-link"
                   aria-label=${copied ? ui.linkCopiedName(item.label) : ui.copyLinkName(item.label)}
+                  ?hidden=${this.history === 'none'}
                   @click=${() => this._onCopyLink(item)}
                 >
                   ${copied ? ui.linkCopied : ui.copyLink}
@@ -856,7 +869,7 @@ export class JetroAlibabaFaq extends LitElement {
     if (contactHref) return html`<a href=${contactHref}>${text}</a>`;
     // Without contact-url, お問合せフォーム leads to the contact block: its name says so.
     const lang = anchor === CONTACT_ANCHOR ? this._ui.lang : '';
-    return html`<a href=${this._router.href(anchor)} @click=${(event: MouseEvent) => this._onAnchorClick(event, anchor, 'anchor')}
+    return html`<a class="internal" href=${this._router.href(anchor)} @click=${(event: MouseEvent) => this._onAnchorClick(event, anchor, 'anchor')}
       >${text}${lang ? html`<span class="visually-hidden" lang=${lang}>${this._ui.inPageContact}</span>` : nothing}</a
     >`;
   }

@@ -2,28 +2,14 @@ import { css } from 'lit';
 
 /*
  * The host page's CSS cannot reach into the shadow root, but inherited
- * properties still flow in through the host. `:host` sets every inherited
- * property that could break the layout, and leaves the font family (and the
- * size the reader chose) to the page.
+ * properties still flow in through the host. `.faq`, the top element inside,
+ * sets every inherited property that could break the layout, and leaves the
+ * font family (and the size the reader chose) to the page. Not `:host`: a
+ * page's rules win over `:host`, and a page-wide `* {}` rule styles the host.
  */
 export const styles = css`
   :host {
     display: block;
-    font-family: var(--jetro-faq-font, inherit);
-    font-style: normal;
-    font-weight: normal;
-    line-height: 1.75;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    white-space: normal;
-    /* Japanese line breaking: no small kana or closing brackets at a line's start. */
-    line-break: strict;
-    word-break: normal;
-    /* Long URLs and e-mail addresses wrap instead of widening the page. */
-    overflow-wrap: anywhere;
   }
 
   :host([hidden]) {
@@ -62,6 +48,24 @@ export const styles = css`
     background: var(--_background);
     padding: var(--_space);
     border-radius: var(--_radius);
+
+    font-family: var(--jetro-faq-font, inherit);
+    font-style: normal;
+    font-variant: normal;
+    font-weight: normal;
+    line-height: 1.75;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    /* Japanese line breaking: no small kana or closing brackets at a line's start. */
+    line-break: strict;
+    word-break: normal;
+    /* Long URLs and e-mail addresses wrap instead of widening the page. */
+    overflow-wrap: anywhere;
   }
 
   h2,
@@ -395,7 +399,8 @@ export const styles = css`
       color: #000;
       padding: 0;
     }
-    .answer[hidden] {
+    /* Every question and answer, also those a search hides: paper has the whole FAQ. */
+    .faq [hidden]:not(.toggle-all-row) {
       display: block !important;
       content-visibility: visible !important;
     }
@@ -411,7 +416,8 @@ export const styles = css`
     .item {
       break-inside: avoid;
     }
-    a[href^='http']:not(.bare)::after {
+    /* Not the widget's own links: their addresses are absolute (see HashRouterController.href), but lead within the page. */
+    a[href^='http']:not(.bare, .internal, .toc a)::after {
       content: ' (' attr(href) ')';
     }
   }

@@ -64,7 +64,7 @@ describe('search', () => {
     const message = root(el).querySelector('.no-results')!;
     expect(message.textContent).to.contain('該当する質問は見つかりませんでした。');
     const link = message.querySelector('a')!;
-    expect(link.getAttribute('href')).to.equal('#contact');
+    expect(link.getAttribute('href')).to.equal(`${location.href.split('#')[0]}#contact`);
     link.click();
     await waitUntil(() => focused(el)?.id === 'contact', 'focus on the contact block');
     clearHash();

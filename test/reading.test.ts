@@ -97,6 +97,27 @@ describe('print', () => {
     });
   });
 
+  it('prints every question and answer after a search, which stays on screen', async function () {
+    const el = await renderFaq();
+    const input = root(el).querySelector<HTMLInputElement>('input[type=search]')!;
+    input.value = '採択';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    const onScreen = () => allQuestionButtons(el).filter((button) => button.checkVisibility()).length;
+    expect(onScreen(), 'the search hides some questions').to.be.within(1, 11);
+    const hidden = onScreen();
+    await withMedia(this, { media: 'print' }, () => {
+      for (const button of allQuestionButtons(el)) {
+        expect(button.checkVisibility(), `${button.id} is printed`).to.equal(true);
+        expect(answerPanel(el, button.id).getBoundingClientRect().height, `${button.id}'s answer is printed`).to.be.greaterThan(0);
+      }
+      for (const link of root(el).querySelectorAll('.toc a'))
+        expect(link.checkVisibility(), `${link.textContent} is in the printed contents`).to.equal(true);
+      return Promise.resolve();
+    });
+    expect(onScreen(), 'the screen still shows the search').to.equal(hidden);
+  });
+
   it('writes out the address of a link whose text is not its address', async function () {
     const el = await renderFaq(html`<jetro-alibaba-faq contact-url="https://www.jetro.go.jp/form/"></jetro-alibaba-faq>`);
     await withMedia(this, { media: 'print' }, () => {
