@@ -5,7 +5,7 @@
 import { JetroAlibabaFaq } from './jetro-alibaba-faq.component.js';
 
 export { JetroAlibabaFaq };
-export type { FaqErrorDetail, FaqSearchDetail, FaqToggleDetail, ToggleSource } from './jetro-alibaba-faq.component.js';
+export type { FaqErrorDetail, FaqSearchDetail, FaqToggleDetail, ToggleSource } from './events.js';
 export type { UiStrings } from './strings.js';
 
 // A page may load the script twice, from two URLs or two builds: the first

@@ -3,6 +3,7 @@ import { fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/jetro-alibaba-faq.js';
 import faqDocument from '../data/faq.yaml';
 import type { JetroAlibabaFaq } from '../src/jetro-alibaba-faq.js';
+import { answerId, tocId } from '../src/ids.js';
 
 export async function renderFaq(template = html`<jetro-alibaba-faq></jetro-alibaba-faq>`): Promise<JetroAlibabaFaq> {
   const el = await fixture<JetroAlibabaFaq>(template);
@@ -19,9 +20,9 @@ function byId<T extends HTMLElement>(el: JetroAlibabaFaq, id: string): T {
 /** The button of a question (`q7`). */
 export const questionButton = (el: JetroAlibabaFaq, id: string) => byId<HTMLButtonElement>(el, id);
 /** The answer panel of a question. */
-export const answerPanel = (el: JetroAlibabaFaq, id: string) => byId<HTMLElement>(el, `_${id}-answer`);
+export const answerPanel = (el: JetroAlibabaFaq, id: string) => byId<HTMLElement>(el, answerId(id));
 /** The table-of-contents link of a question. */
-export const tocLink = (el: JetroAlibabaFaq, id: string) => byId<HTMLAnchorElement>(el, `_toc-${id}`);
+export const tocLink = (el: JetroAlibabaFaq, id: string) => byId<HTMLAnchorElement>(el, tocId(id));
 
 export const allQuestionButtons = (el: JetroAlibabaFaq) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.question')];
 

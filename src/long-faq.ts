@@ -1,0 +1,126 @@
+/**
+ * What a long FAQ (hundreds of questions) needs, kept out of everything else;
+ * a 12-question FAQ passes straight through:
+ * - the lists follow the search in steps, one a frame, within a budget
+ *   (ShownEntries), so typing never waits for hundreds of questions to appear
+ *   or go; new content is listed at once, never in steps;
+ * - `updateComplete` waits until the lists have caught up;
+ * - the questions come in chunks that are laid out, or skipped, together
+ *   (`.long .chunk` in the styles);
+ * - scrolling to a question settles, as the questions around it are laid out.
+ *
+ * Words: the search's *matches* are what the query finds; the *listed*
+ * questions are what the lists show now, the matches or a step on the way.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { FaqContent } from './content/model.js';
+import type { SearchResult, SearchTerm } from './search/search-index.js';
+import { SHOW_COST, ShownEntries } from './search/shown-entries.js';
+
+/** From this many questions on, off-screen ones skip layout and paint until scrolled near. */
+export const LONG_FAQ = 100;
+/** In a long FAQ, how many questions make a chunk of the lists. */
+const CHUNK = 10;
+/** In a long FAQ, what one frame may spend as the lists catch up with a search: 40 questions listed, or 240 unlisted. */
+export const FILTER_BUDGET = 40 * SHOW_COST;
+
+export interface LongFaqOptions {
+  content(): FaqContent;
+  /** What the search matches. */
+  matches(): SearchResult;
+  /** The terms to mark in every question listed. */
+  marks(): readonly SearchTerm[];
+  /** Calls back in the next frame: requestAnimationFrame, unless a test brings its own. */
+  nextFrame?(callback: () => void): void;
+}
+
+export class LongFaqController implements ReactiveController {
+  /** The questions the lists show now, with their marks. */
+  readonly listed = new ShownEntries();
+  /** The content listed. */
+  private _content?: FaqContent;
+  /** Whether this update runs in the frame callback that takes the lists' next step. */
+  private _inFrame = false;
+  /** Whether that frame callback is already requested. */
+  private _frameRequested = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: LongFaqOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** Whether the FAQ is long enough that off-screen questions skip layout (see `.long` in the styles). */
+  get isLong(): boolean {
+    return this.options.content().items.length > LONG_FAQ;
+  }
+
+  /** Whether the lists show what the search matches, in full. */
+  get caughtUp(): boolean {
+    return this.listed.showsAll(this.options.matches(), this.options.marks());
+  }
+
+  /** Before each render: brings the lists to the matches, or in a long FAQ one step nearer, in its frame. */
+  hostUpdate(): void {
+    const content = this.options.content();
+    const stepping = this.isLong && this._content === content;
+    if (stepping && !this._inFrame) return;
+    this.listed.step(
+      content.items.map((item) => item.id),
+      this.options.matches(),
+      this.options.marks(),
+      stepping ? FILTER_BUDGET : Infinity,
+    );
+    this._content = content;
+    this._inFrame = false;
+  }
+
+  /** After each render: if the lists have not caught up, the next frame takes the next step. */
+  hostUpdated(): void {
+    if (this.caughtUp || this._frameRequested) return;
+    this._frameRequested = true;
+    this._nextFrame(() => {
+      this._frameRequested = false;
+      this._inFrame = true;
+      this.host.requestUpdate();
+    });
+  }
+
+  /** Resolves like the element's `updateComplete`, once the lists have caught up too. */
+  async whenCaughtUp(updateComplete: () => Promise<boolean>): Promise<boolean> {
+    let complete = await updateComplete();
+    while (!this.caughtUp) {
+      await new Promise<void>((resolve) => this._nextFrame(resolve));
+      complete = await updateComplete();
+    }
+    return complete;
+  }
+
+  /** How many questions the lists lay out, or skip, together: in a long FAQ CHUNK, else a whole category. */
+  get chunkSize(): number {
+    return this.isLong ? CHUNK : Infinity;
+  }
+
+  /** Scrolls `target` to the top of the view. */
+  async scrollTo(target: Element): Promise<void> {
+    if (this.isLong) {
+      // Off-screen questions of a long FAQ are laid out only when near the
+      // screen (content-visibility), so the target moves as they appear: jump,
+      // then jump again until it holds still.
+      for (let i = 0, top = NaN; i < 5 && target.getBoundingClientRect().top !== top; i++) {
+        target.scrollIntoView({ block: 'start', behavior: 'instant' });
+        top = target.getBoundingClientRect().top;
+        await new Promise<void>((resolve) => this._nextFrame(resolve));
+      }
+    } else {
+      const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      target.scrollIntoView({ block: 'start', behavior: reduceMotion ? 'instant' : 'smooth' });
+    }
+  }
+
+  private _nextFrame(callback: () => void): void {
+    if (this.options.nextFrame) this.options.nextFrame(callback);
+    else requestAnimationFrame(callback);
+  }
+}

@@ -1,0 +1,42 @@
+/** Content text: paragraphs, lines, links, and the search's marks. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { CONTACT_ANCHOR, isLink, type LinkRun, type RichText } from '../content/model.js';
+import { heading } from '../heading.js';
+import type { SearchTerm } from '../search/search-index.js';
+import type { RenderContext } from './context.js';
+
+/** Text with the search's matches in <mark>. */
+export function marked(cx: RenderContext, text: string, terms: readonly SearchTerm[]) {
+  if (terms.length === 0) return text;
+  return cx.index.highlight(text, terms).map((piece) => (piece.marked ? html`<mark>${piece.text}</mark>` : piece.text));
+}
+
+/** A heading that navigation can move focus to. */
+export const focusableHeading = (level: number, id: string, text: string, lang?: string): TemplateResult =>
+  heading(level, text, { id, focusable: true, lang });
+
+export function richText(cx: RenderContext, text: RichText, terms: readonly SearchTerm[]): TemplateResult[] {
+  return text.map(
+    (paragraph) =>
+      html`<p>
+        ${paragraph.map((line, i) => html`${i ? html`<br />` : nothing}${line.map((run) => (isLink(run) ? link(cx, run, terms) : marked(cx, run.text, terms)))}`)}
+      </p>`,
+  );
+}
+
+function link(cx: RenderContext, run: LinkRun, terms: readonly SearchTerm[]): TemplateResult {
+  const text = marked(cx, run.text, terms);
+  if (!run.href.startsWith('#')) {
+    // A link whose text is its address needs no address written after it in print.
+    return html`<a href=${run.href} class=${ifDefined(run.text === run.href ? 'bare' : undefined)}>${text}</a>`;
+  }
+  const anchor = run.href.slice(1);
+  const contactHref = anchor === CONTACT_ANCHOR ? cx.contactHref : undefined;
+  if (contactHref) return html`<a href=${contactHref}>${text}</a>`;
+  // Without contact-url, お問合せフォーム leads to the contact block: its name says so.
+  const lang = anchor === CONTACT_ANCHOR ? cx.ui.lang : '';
+  return html`<a class="internal" href=${cx.href(anchor)} @click=${(event: MouseEvent) => cx.on.anchorClick(event, anchor, 'anchor')}
+    >${text}${lang ? html`<span class="visually-hidden" lang=${lang}>${cx.ui.inPageContact}</span>` : nothing}</a
+  >`;
+}

@@ -1,0 +1,102 @@
+/**
+ * The search box: the query as typed (an IME's composition filters once it
+ * ends; Escape clears), what it matches, and, once typing pauses, the result
+ * count and the `jetro-faq-search` event.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { FaqContent } from './content/model.js';
+import { emit } from './events.js';
+import { SearchIndex, type SearchResult, type SearchTerm } from './search/search-index.js';
+
+/** How long typing must pause before `jetro-faq-search` is sent. */
+const SEARCH_EVENT_DELAY = 400;
+/**
+ * Above this many matches, matches are not marked: a query that short matches
+ * nearly everything, and marking it all would slow typing in a long FAQ.
+ */
+const MAX_MARKED_RESULTS = 100;
+/** No marks: one array, so that entries compare it at a glance. */
+export const NO_TERMS: readonly SearchTerm[] = [];
+
+export class SearchBoxController implements ReactiveController {
+  /** The search as typed; '' matches everything. */
+  query = '';
+  /** What the result count says, once typing pauses: the number of questions matched, or -1 for nothing. */
+  count = -1;
+
+  private _index?: { content: FaqContent; index: SearchIndex };
+  /** The last search, so that a render, a key press and an event ask the index once. */
+  private _last?: { index: SearchIndex; query: string; result: SearchResult };
+  private _timer?: ReturnType<typeof setTimeout>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly content: () => FaqContent,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this._timer);
+  }
+
+  /** The search over the content, built again when the content changes. */
+  get index(): SearchIndex {
+    const content = this.content();
+    if (this._index?.content !== content) this._index = { content, index: new SearchIndex(content) };
+    return this._index.index;
+  }
+
+  /** The questions the query matches, and its terms: every question when there is no query. */
+  get matches(): SearchResult {
+    const index = this.index;
+    if (this._last?.index !== index || this._last.query !== this.query) this._last = { index, query: this.query, result: index.search(this.query) };
+    return this._last.result;
+  }
+
+  /** The terms to mark: none when the query matches too many questions to mark them all. */
+  get marks(): readonly SearchTerm[] {
+    const matches = this.matches;
+    return matches.ids.size > MAX_MARKED_RESULTS ? NO_TERMS : matches.terms;
+  }
+
+  set(query: string): void {
+    if (query === this.query) return;
+    this.query = query;
+    // The count is a live region: it speaks once typing pauses, not at every key, and goes at once with the query.
+    if (!query) this.count = -1;
+    this.host.requestUpdate();
+    clearTimeout(this._timer);
+    this._timer = setTimeout(() => {
+      const count = this.matches.ids.size;
+      if (query) {
+        this.count = count;
+        this.host.requestUpdate();
+      }
+      emit(this.host, 'jetro-faq-search', { query, count });
+    }, SEARCH_EVENT_DELAY);
+  }
+
+  onFocus = (event: FocusEvent): void => {
+    this.index.prepare();
+    // WebKit scrolls a focused text field to its caret, ignoring scroll-margin: this keeps the box clear of a sticky header there too.
+    (event.target as HTMLElement).scrollIntoView({ block: 'nearest' });
+  };
+
+  onInput = (event: InputEvent): void => {
+    // While an IME is composing, the lists hold still; compositionend searches.
+    if (!event.isComposing) this.set((event.target as HTMLInputElement).value);
+  };
+
+  onCompositionEnd = (event: CompositionEvent): void => {
+    this.set((event.target as HTMLInputElement).value);
+  };
+
+  onKeydown = (event: KeyboardEvent): void => {
+    const input = event.target as HTMLInputElement;
+    if (event.key !== 'Escape' || event.isComposing || input.value === '') return;
+    event.preventDefault();
+    input.value = '';
+    this.set('');
+  };
+}
