@@ -3,13 +3,22 @@ import { css } from 'lit';
 /*
  * The host page's CSS cannot reach into the shadow root, but inherited
  * properties still flow in through the host. `.faq`, the top element inside,
- * sets every inherited property that could break the layout, and leaves the
- * font family (and the size the reader chose) to the page. Not `:host`: a
- * page's rules win over `:host`, and a page-wide `* {}` rule styles the host.
+ * sets every inherited property that could change what the text says or how
+ * it flows, where no page rule can win (a page's rules win over `:host`, and a
+ * page-wide `* {}` rule styles the host), and leaves the font family and size
+ * to the page.
+ *
+ * Line height and letter and word spacing are set on `:host` instead: what a
+ * page sets on its body does not reach the widget, but a rule that names the
+ * element itself does, and that is how a reader's text-spacing style sheet or
+ * bookmarklet reaches it (WCAG 1.4.12). A page-wide `*` rule is such a rule too.
  */
 export const styles = css`
   :host {
     display: block;
+    line-height: 1.75;
+    letter-spacing: normal;
+    word-spacing: normal;
   }
 
   :host([hidden]) {
@@ -53,9 +62,6 @@ export const styles = css`
     font-style: normal;
     font-variant: normal;
     font-weight: normal;
-    line-height: 1.75;
-    letter-spacing: normal;
-    word-spacing: normal;
     text-align: start;
     text-indent: 0;
     text-transform: none;

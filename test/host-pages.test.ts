@@ -377,8 +377,8 @@ describe('settings changed after the first render', () => {
 
     el.setAttribute('heading-level', '4');
     await el.updateComplete;
-    // Title, 目次, its category, the category, its two questions, the contact block.
-    expect(headings(el), 'heading-level').to.deep.equal(['h4', 'h5', 'h6', 'h5', 'h6', 'h6', 'h5']);
+    // Title, 目次, the category, its two questions, the contact block (the table of contents' category title is no heading).
+    expect(headings(el), 'heading-level').to.deep.equal(['h4', 'h5', 'h5', 'h6', 'h6', 'h5']);
 
     el.setAttribute('lang', 'en');
     await el.updateComplete;
@@ -387,18 +387,29 @@ describe('settings changed after the first render', () => {
       root(el).querySelector('#toc')!.textContent,
       root(el).querySelector('.toggle-all')!.textContent.trim(),
       ...[...root(el).querySelectorAll('.answer-tools')].map((tools) => tools.textContent.replace(/\s+/g, ' ').trim()),
+      ...[...root(el).querySelectorAll('.copy-link')].map((button) => button.getAttribute('aria-label')),
     ];
     expect(interfaceText(), 'lang').to.deep.equal([
       'Search the questions',
       'Contents',
       'Close all',
-      'Back to contents Copy link（Q1）',
-      'Back to contents Copy link（Q2）',
+      'Back to contents Copy link',
+      'Back to contents Copy link',
+      'Copy link to Q1',
+      'Copy link to Q2',
     ]);
 
-    el.strings = { toc: 'Index', backToToc: 'Up', copyLink: 'Link', collapseAll: 'Close them' };
+    el.strings = { toc: 'Index', backToToc: 'Up', copyLink: 'Link', copyLinkName: (label) => `Link to ${label}`, collapseAll: 'Close them' };
     await el.updateComplete;
-    expect(interfaceText(), 'strings').to.deep.equal(['Search the questions', 'Index', 'Close them', 'Up Link（Q1）', 'Up Link（Q2）']);
+    expect(interfaceText(), 'strings').to.deep.equal([
+      'Search the questions',
+      'Index',
+      'Close them',
+      'Up Link',
+      'Up Link',
+      'Link to Q1',
+      'Link to Q2',
+    ]);
 
     el.setAttribute('color-scheme', 'dark');
     await el.updateComplete;
