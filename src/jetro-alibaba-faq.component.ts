@@ -160,7 +160,7 @@ export class JetroAlibabaFaq extends LitElement {
     questionClick: (event, id) => this._open.set(id, !this._open.has(id), event.detail === 0 ? 'keyboard' : 'click'),
     found: (id) => this._open.set(id, true, 'find'),
     questionBlur: this._nav.onQuestionBlur,
-    copyLink: this._copy.copy,
+    copyLink: (id, label) => void this._copy.copy(id, label),
     toggleAll: () => {
       const matched = this._matchedIds;
       const open = !allOpen(matched, this._open.ids);

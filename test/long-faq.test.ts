@@ -1,6 +1,6 @@
 /** What drives the long FAQ's stepped lists (LongFaqController), with no DOM: a fake host and a frame queue of the test's own. */
 import { expect } from '@open-wc/testing';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
 import type { FaqContent } from '../src/content/model.js';
 import { FILTER_BUDGET, LONG_FAQ, LongFaqController } from '../src/long-faq.js';
 import type { SearchResult, SearchTerm } from '../src/search/search-index.js';
@@ -28,9 +28,9 @@ function setUp(count: number) {
     },
     updateComplete: Promise.resolve(true),
   };
-  const state = { content: contentOf(count), matches: undefined as unknown as SearchResult };
-  state.matches = matching(state.content, () => true);
-  const long = new LongFaqController(host as unknown as ReactiveControllerHost, {
+  const content = contentOf(count);
+  const state = { content, matches: matching(content, () => true) };
+  const long = new LongFaqController(host, {
     content: () => state.content,
     matches: () => state.matches,
     marks: () => NO_TERMS,
@@ -123,7 +123,7 @@ describe('LongFaqController', () => {
     state.matches = matching(state.content, (n) => n <= 10);
     update();
     let resolved = false;
-    const done = long.whenCaughtUp(async () => true).then(() => (resolved = true));
+    const done = long.whenCaughtUp(() => Promise.resolve(true)).then(() => (resolved = true));
     await Promise.resolve();
     expect(resolved).to.equal(false);
     while (frame()) await new Promise((resolve) => setTimeout(resolve));
