@@ -18,11 +18,11 @@ export class ContentSourceController {
   private readonly _remote: RemoteDocumentController;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly _host: ReactiveControllerHost & HTMLElement,
     /** Called with new content, before the element renders it. */
-    private readonly changed: (content: FaqContent) => void,
+    private readonly _changed: (content: FaqContent) => void,
   ) {
-    this._remote = new RemoteDocumentController(host, {
+    this._remote = new RemoteDocumentController(_host, {
       onLoad: (content) => this._use(content, 'src'),
       onError: (error, url) => this._refuse(error, 'src', `from src "${url}"`),
     });
@@ -45,13 +45,13 @@ export class ContentSourceController {
 
   private _use(content: FaqContent, source: FaqErrorDetail['source']): void {
     this.content = content;
-    this.changed(content);
-    this.host.requestUpdate();
-    emit(this.host, 'jetro-faq-load', { source });
+    this._changed(content);
+    this._host.requestUpdate();
+    emit(this._host, 'jetro-faq-load', { source });
   }
 
   private _refuse(error: FaqDataError, source: FaqErrorDetail['source'], where: string): void {
     console.warn(`<jetro-alibaba-faq>: the FAQ document ${where} was not used, and the content shown stays: ${error.message}`);
-    emit(this.host, 'jetro-faq-error', { reason: error.reason, path: error.path, code: error.code, source });
+    emit(this._host, 'jetro-faq-error', { reason: error.reason, path: error.path, code: error.code, source });
   }
 }

@@ -24,10 +24,10 @@ export class CopyLinkController implements ReactiveController {
   private _timer?: ReturnType<typeof setTimeout>;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: CopyLinkOptions,
+    private readonly _host: ReactiveControllerHost & HTMLElement,
+    private readonly _options: CopyLinkOptions,
   ) {
-    host.addController(this);
+    _host.addController(this);
   }
 
   hostDisconnected(): void {
@@ -35,12 +35,12 @@ export class CopyLinkController implements ReactiveController {
   }
 
   copy = async (id: string, label: string): Promise<void> => {
-    const url = this.options.href(id);
-    const copied = await copyText(url, this.host.shadowRoot!);
+    const url = this._options.href(id);
+    const copied = await copyText(url, this._host.shadowRoot!);
     // Emptied first, so that the same words again are a change, and said again.
     this._set('', this.copiedId);
-    await this.host.updateComplete;
-    this._set(copied ? this.options.copied(label) : this.options.failed(url), copied ? id : '');
+    await this._host.updateComplete;
+    this._set(copied ? this._options.copied(label) : this._options.failed(url), copied ? id : '');
     clearTimeout(this._timer);
     // Said by now: gone, so that browse mode does not find it later. A failure keeps the address to copy by hand.
     this._timer = setTimeout(() => this._set(copied ? '' : this.announcement, ''), COPIED_FEEDBACK);
@@ -49,6 +49,6 @@ export class CopyLinkController implements ReactiveController {
   private _set(announcement: string, copiedId: string): void {
     this.announcement = announcement;
     this.copiedId = copiedId;
-    this.host.requestUpdate();
+    this._host.requestUpdate();
   }
 }

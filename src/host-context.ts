@@ -24,35 +24,35 @@ export class HostContextController implements ReactiveController {
   private _ui?: { lang: string; strings: Partial<UiStrings>; ui: UiStrings };
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: HostContextOptions,
+    private readonly _host: ReactiveControllerHost & HTMLElement,
+    private readonly _options: HostContextOptions,
   ) {
-    host.addController(this);
-    new InheritedLangController(host, (lang) => {
+    _host.addController(this);
+    new InheritedLangController(_host, (lang) => {
       this._inheritedLang = lang;
-      host.requestUpdate();
+      _host.requestUpdate();
     });
   }
 
   hostConnected(): void {
-    const scheme = getComputedStyle(this.host).colorScheme || 'normal';
+    const scheme = getComputedStyle(this._host).colorScheme || 'normal';
     if (scheme !== this._pageScheme) {
       this._pageScheme = scheme;
-      this.host.requestUpdate();
+      this._host.requestUpdate();
     }
   }
 
   /** The interface strings: the same object for as long as the language and the overrides hold. */
   get ui(): UiStrings {
-    const lang = this.options.lang() || this._inheritedLang;
-    const strings = this.options.strings();
+    const lang = this._options.lang() || this._inheritedLang;
+    const strings = this._options.strings();
     if (this._ui?.lang !== lang || this._ui.strings !== strings) this._ui = { lang, strings, ui: { ...stringsFor(lang), ...strings } };
     return this._ui.ui;
   }
 
   /** The class that sets the widget's colours: `scheme-light`, `scheme-dark` or `scheme-auto` (the reader's preference). */
   get schemeClass(): string {
-    const scheme = this.options.colorScheme();
+    const scheme = this._options.colorScheme();
     if (scheme === 'light' || scheme === 'dark') return `scheme-${scheme}`;
     const page = this._pageScheme.split(/\s+/);
     if (page.includes('dark') && !page.includes('light')) return 'scheme-dark';

@@ -11,10 +11,10 @@ export class InheritedLangController implements ReactiveController {
   private readonly _observer = new MutationObserver(() => this._read());
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly changed: (lang: string) => void,
+    private readonly _host: ReactiveControllerHost & HTMLElement,
+    private readonly _changed: (lang: string) => void,
   ) {
-    host.addController(this);
+    _host.addController(this);
   }
 
   hostConnected(): void {
@@ -27,11 +27,11 @@ export class InheritedLangController implements ReactiveController {
 
   private _read(): void {
     this._observer.disconnect();
-    let node: Element | undefined = this.host;
+    let node: Element | undefined = this._host;
     do {
       node = node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host;
       if (node) this._observer.observe(node, { attributeFilter: ['lang'] });
     } while (node && !node.hasAttribute('lang'));
-    this.changed(node?.getAttribute('lang') ?? '');
+    this._changed(node?.getAttribute('lang') ?? '');
   }
 }

@@ -121,7 +121,7 @@ export class JetroAlibabaFaq extends LitElement {
    * Words: the search's *matches* are what the query finds; the *listed*
    * questions are what the lists show now (in a long FAQ, a step on the way).
    */
-  private readonly _host = new HostContextController(this, {
+  private readonly _context = new HostContextController(this, {
     lang: () => this.lang,
     strings: () => this.strings,
     colorScheme: () => this.colorScheme,
@@ -149,8 +149,8 @@ export class JetroAlibabaFaq extends LitElement {
   });
   private readonly _copy = new CopyLinkController(this, {
     href: (id) => this._nav.router.href(id),
-    copied: (label) => this._host.ui.linkCopiedName(label),
-    failed: (url) => this._host.ui.copyFailed(url),
+    copied: (label) => this._context.ui.linkCopiedName(label),
+    failed: (url) => this._context.ui.copyFailed(url),
   });
   /** What the rendered parts call back: made once, so that memoized parts see it unchanged. */
   private readonly _on: Handlers = {
@@ -247,7 +247,7 @@ export class JetroAlibabaFaq extends LitElement {
 
   protected override render(): TemplateResult {
     const content = this._source.content;
-    const ui = this._host.ui;
+    const ui = this._context.ui;
     const uiLang = ui.lang === 'ja' ? undefined : ui.lang;
     const cx = (this._cx = same(this._cx, {
       level: this.headingLevel,
@@ -262,7 +262,7 @@ export class JetroAlibabaFaq extends LitElement {
     const lists = { content, listed: this._long.listed, version: this._long.listed.version, chunkSize: this._long.chunkSize, cx };
     const { query, count, matches } = this._search;
     return html`
-      <section class="faq ${this._host.schemeClass} ${this._long.isLong ? 'long' : ''}" part="base" lang="ja" aria-labelledby=${TITLE_ID}>
+      <section class="faq ${this._context.schemeClass} ${this._long.isLong ? 'long' : ''}" part="base" lang="ja" aria-labelledby=${TITLE_ID}>
         <header class="header" part="header">
           <p class="programme">${content.programme.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</p>
           ${focusableHeading(cx.level, TITLE_ID, content.title)}

@@ -45,31 +45,31 @@ export class LongFaqController implements ReactiveController {
   private _frameRequested = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly options: LongFaqOptions,
+    private readonly _host: ReactiveControllerHost,
+    private readonly _options: LongFaqOptions,
   ) {
-    host.addController(this);
+    _host.addController(this);
   }
 
   /** Whether the FAQ is long enough that off-screen questions skip layout (see `.long` in the styles). */
   get isLong(): boolean {
-    return this.options.content().items.length > LONG_FAQ;
+    return this._options.content().items.length > LONG_FAQ;
   }
 
   /** Whether the lists show what the search matches, in full. */
   get caughtUp(): boolean {
-    return this.listed.showsAll(this.options.matches(), this.options.marks());
+    return this.listed.showsAll(this._options.matches(), this._options.marks());
   }
 
   /** Before each render: brings the lists to the matches, or in a long FAQ one step nearer, in its frame. */
   hostUpdate(): void {
-    const content = this.options.content();
+    const content = this._options.content();
     const stepping = this.isLong && this._content === content;
     if (stepping && !this._inFrame) return;
     this.listed.step(
       content.items.map((item) => item.id),
-      this.options.matches(),
-      this.options.marks(),
+      this._options.matches(),
+      this._options.marks(),
       stepping ? FILTER_BUDGET : Infinity,
     );
     this._content = content;
@@ -83,7 +83,7 @@ export class LongFaqController implements ReactiveController {
     this._nextFrame(() => {
       this._frameRequested = false;
       this._inFrame = true;
-      this.host.requestUpdate();
+      this._host.requestUpdate();
     });
   }
 
@@ -120,7 +120,7 @@ export class LongFaqController implements ReactiveController {
   }
 
   private _nextFrame(callback: () => void): void {
-    if (this.options.nextFrame) this.options.nextFrame(callback);
+    if (this._options.nextFrame) this._options.nextFrame(callback);
     else requestAnimationFrame(callback);
   }
 }

@@ -35,21 +35,21 @@ export class NavigationController {
   readonly router: HashRouterController;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: NavigationOptions,
+    private readonly _host: ReactiveControllerHost & HTMLElement,
+    private readonly _options: NavigationOptions,
   ) {
-    this.router = new HashRouterController(host, { prefix: options.prefix, usesUrl: options.usesUrl, routeTo: (anchor) => this.routeTo(anchor) });
+    this.router = new HashRouterController(_host, { prefix: _options.prefix, usesUrl: _options.usesUrl, routeTo: (anchor) => this.routeTo(anchor) });
   }
 
   /** Shows what an anchor names: opens a question, scrolls to it and focuses it. */
   routeTo(anchor: string, source: ToggleSource = 'anchor'): boolean {
-    if (this.options.openQuestion(anchor, source)) {
+    if (this._options.openQuestion(anchor, source)) {
       this.target = anchor;
-      this.host.requestUpdate();
+      this._host.requestUpdate();
       void this._scrollAndFocus(headingId(anchor), anchor);
       return true;
     }
-    if (this.options.isSection(anchor)) {
+    if (this._options.isSection(anchor)) {
       void this._scrollAndFocus(anchor, anchor);
       return true;
     }
@@ -75,13 +75,13 @@ export class NavigationController {
   onQuestionBlur = (id: string): void => {
     if (this.target !== id) return;
     this.target = '';
-    this.host.requestUpdate();
+    this._host.requestUpdate();
   };
 
   /** The arrow keys, Home and End move focus between the questions listed. */
   onAccordionKeydown = (event: KeyboardEvent): void => {
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    const buttons = [...this.host.shadowRoot!.querySelectorAll<HTMLButtonElement>('.item:not([hidden]) button.question')];
+    const buttons = [...this._host.shadowRoot!.querySelectorAll<HTMLButtonElement>('.item:not([hidden]) button.question')];
     const current = buttons.indexOf(event.target as HTMLButtonElement);
     if (current < 0) return;
     const next = nextIndex(event.key, current, buttons.length);
@@ -91,12 +91,12 @@ export class NavigationController {
   };
 
   private async _scrollAndFocus(scrollId: string, focusId: string): Promise<void> {
-    await this.host.updateComplete;
-    const root = this.host.shadowRoot!;
+    await this._host.updateComplete;
+    const root = this._host.shadowRoot!;
     const target = root.getElementById(scrollId);
     if (!target) return;
     reveal(target);
-    await this.options.scrollTo(target);
+    await this._options.scrollTo(target);
     root.getElementById(focusId)?.focus({ preventScroll: true });
   }
 }

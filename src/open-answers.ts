@@ -7,7 +7,7 @@ export class OpenAnswersController {
   /** The anchors of the open answers. Replaced, never mutated, so that a render sees each change. */
   ids: ReadonlySet<string> = new Set();
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {}
+  constructor(private readonly _host: ReactiveControllerHost & HTMLElement) {}
 
   has(id: string): boolean {
     return this.ids.has(id);
@@ -20,8 +20,8 @@ export class OpenAnswersController {
     if (open) next.add(id);
     else next.delete(id);
     this.ids = next;
-    this.host.requestUpdate();
-    emit(this.host, 'jetro-faq-toggle', { id, open, source });
+    this._host.requestUpdate();
+    emit(this._host, 'jetro-faq-toggle', { id, open, source });
   }
 
   /** With new content: the answers that are still there stay open, silently. */

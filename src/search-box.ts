@@ -30,10 +30,10 @@ export class SearchBoxController implements ReactiveController {
   private _timer?: ReturnType<typeof setTimeout>;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly content: () => FaqContent,
+    private readonly _host: ReactiveControllerHost & HTMLElement,
+    private readonly _content: () => FaqContent,
   ) {
-    host.addController(this);
+    _host.addController(this);
   }
 
   hostDisconnected(): void {
@@ -42,7 +42,7 @@ export class SearchBoxController implements ReactiveController {
 
   /** The search over the content, built again when the content changes. */
   get index(): SearchIndex {
-    const content = this.content();
+    const content = this._content();
     if (this._index?.content !== content) this._index = { content, index: new SearchIndex(content) };
     return this._index.index;
   }
@@ -65,15 +65,15 @@ export class SearchBoxController implements ReactiveController {
     this.query = query;
     // The count is a live region: it speaks once typing pauses, not at every key, and goes at once with the query.
     if (!query) this.count = -1;
-    this.host.requestUpdate();
+    this._host.requestUpdate();
     clearTimeout(this._timer);
     this._timer = setTimeout(() => {
       const count = this.matches.ids.size;
       if (query) {
         this.count = count;
-        this.host.requestUpdate();
+        this._host.requestUpdate();
       }
-      emit(this.host, 'jetro-faq-search', { query, count });
+      emit(this._host, 'jetro-faq-search', { query, count });
     }, SEARCH_EVENT_DELAY);
   }
 

@@ -47,17 +47,17 @@ export class StructuredDataController implements ReactiveController {
 
   constructor(
     host: ReactiveControllerHost,
-    private readonly options: { enabled(): boolean; content(): FaqContent },
+    private readonly _options: { enabled(): boolean; content(): FaqContent },
   ) {
     host.addController(this);
   }
 
   hostUpdated(): void {
-    if (!this.options.enabled()) {
+    if (!this._options.enabled()) {
       this._remove();
       return;
     }
-    const content = this.options.content();
+    const content = this._options.content();
     if (this._script && content === this._madeFrom) return;
     const json = faqPageJsonLd(content);
     try {
