@@ -149,7 +149,6 @@ export const styles = css`
   .toc a {
     display: inline-block;
     padding-block: 0.125em;
-    scroll-margin-top: var(--jetro-faq-scroll-margin, 1rem);
   }
 
   .label {
@@ -165,7 +164,6 @@ export const styles = css`
   .category > :is(h2, h3, h4, h5, h6) {
     font-size: 1.25em;
     margin: calc(var(--_space) * 2) 0 calc(var(--_space) * 0.5);
-    scroll-margin-top: var(--jetro-faq-scroll-margin, 1rem);
   }
   .toggle-all-row + .category > :is(h2, h3, h4, h5, h6) {
     margin-top: 0;
@@ -190,7 +188,6 @@ export const styles = css`
   }
   .item-heading {
     font-size: 1em;
-    scroll-margin-top: var(--jetro-faq-scroll-margin, 1rem);
   }
   .question {
     all: unset;
@@ -340,14 +337,13 @@ export const styles = css`
   .contact > :is(h2, h3, h4, h5, h6) {
     font-size: 1.125em;
     margin-bottom: calc(var(--_space) * 0.5);
-    scroll-margin-top: var(--jetro-faq-scroll-margin, 1rem);
   }
   .contact p:last-child {
     margin-bottom: 0;
   }
 
-  /* Whatever takes focus keeps clear of a sticky page header, as a question scrolled to does. */
-  .faq :is(a, button, input, [tabindex]) {
+  /* Whatever takes focus, or is scrolled to (a question's heading), keeps clear of a sticky page header. */
+  .faq :is(a, button, input, [tabindex], .item-heading) {
     scroll-margin-top: var(--jetro-faq-scroll-margin, 1rem);
   }
 
