@@ -1,20 +1,18 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { ANCHOR_PREFIX } from './anchors.js';
 import { CONTACT_ANCHOR, TOC_ANCHOR } from './content/model.js';
 import { checkHref, LinkError } from './content/rich-text.js';
 import { ContentSourceController } from './content-source.js';
 import { CopyLinkController } from './copy-link.js';
 import { HostContextController } from './host-context.js';
-import { SEARCH_HINT_ID, SEARCH_ID, TITLE_ID } from './ids.js';
 import { LongFaqController } from './long-faq.js';
 import { NavigationController } from './navigation.js';
 import { OpenAnswersController } from './open-answers.js';
 import type { Handlers, RenderContext } from './render/context.js';
-import { accordionLists, allOpen, tocLists, toggleAll } from './render/lists.js';
-import { memo, same } from './render/memo.js';
-import { focusableHeading, richText } from './render/text.js';
-import { SearchBoxController, NO_TERMS } from './search-box.js';
+import { allOpen } from './render/lists.js';
+import { same } from './render/memo.js';
+import { page } from './render/page.js';
+import { SearchBoxController } from './search-box.js';
 import { StructuredDataController } from './structured-data.js';
 import type { UiStrings } from './strings.js';
 import { styles } from './jetro-alibaba-faq.styles.js';
@@ -161,8 +159,13 @@ export class JetroAlibabaFaq extends LitElement {
     found: (id) => this._open.set(id, true, 'find'),
     questionBlur: this._nav.onQuestionBlur,
     copyLink: (id, label) => void this._copy.copy(id, label),
+    searchFocus: this._search.onFocus,
+    searchInput: this._search.onInput,
+    searchCompositionEnd: this._search.onCompositionEnd,
+    searchKeydown: this._search.onKeydown,
+    accordionKeydown: this._nav.onAccordionKeydown,
     toggleAll: () => {
-      const matched = this._matchedIds;
+      const matched = this._search.matchedIds;
       const open = !allOpen(matched, this._open.ids);
       for (const id of matched) this._open.set(id, open, 'all');
     },
@@ -221,12 +224,6 @@ export class JetroAlibabaFaq extends LitElement {
     throw new RangeError(`<jetro-alibaba-faq>: no question "${id}" (the questions are ${known[0]}…${known.at(-1)})`);
   }
 
-  /** The questions the search matches, in document order. */
-  private get _matchedIds(): string[] {
-    const { ids } = this._search.matches;
-    return this._source.content.items.filter((item) => ids.has(item.id)).map((item) => item.id);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') && this.data !== undefined) this._source.useData(this.data);
     if (changed.has('src')) this._source.load(this.src || undefined);
@@ -246,81 +243,33 @@ export class JetroAlibabaFaq extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const content = this._source.content;
     const ui = this._context.ui;
-    const uiLang = ui.lang === 'ja' ? undefined : ui.lang;
     const cx = (this._cx = same(this._cx, {
       level: this.headingLevel,
       ui,
-      uiLang,
+      uiLang: ui.lang === 'ja' ? undefined : ui.lang,
       index: this._search.index,
-      href: this._href,
+      href: this._nav.href,
       contactHref: this._contactHref,
       copyable: this.history !== 'none',
       on: this._on,
     }));
-    const lists = { content, listed: this._long.listed, version: this._long.listed.version, chunkSize: this._long.chunkSize, cx };
-    const { query, count, matches } = this._search;
-    return html`
-      <section class="faq ${this._context.schemeClass} ${this._long.isLong ? 'long' : ''}" part="base" lang="ja" aria-labelledby=${TITLE_ID}>
-        <header class="header" part="header">
-          <p class="programme">${content.programme.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</p>
-          ${focusableHeading(cx.level, TITLE_ID, content.title)}
-          <div class="intro">${richText(cx, content.intro, NO_TERMS)}</div>
-        </header>
-
-        <div class="search" part="search" role="search" lang=${ifDefined(uiLang)}>
-          <label for=${SEARCH_ID}>${ui.searchLabel}</label>
-          <input
-            id=${SEARCH_ID}
-            type="search"
-            autocomplete="off"
-            aria-describedby=${SEARCH_HINT_ID}
-            .value=${query}
-            @focus=${this._search.onFocus}
-            @input=${this._search.onInput}
-            @compositionend=${this._search.onCompositionEnd}
-            @keydown=${this._search.onKeydown}
-          />
-          <p id=${SEARCH_HINT_ID} class="hint">${ui.searchHint}</p>
-          <p class=${count < 0 ? 'count visually-hidden' : 'count'} role="status">
-            ${count < 0 ? nothing : html`${ui.resultCount(count, content.items.length)}${count ? nothing : html`<span class="visually-hidden"> ${ui.noResults}</span>`}`}
-          </p>
-        </div>
-
-        <nav class="toc" part="toc" aria-labelledby=${TOC_ANCHOR}>
-          ${focusableHeading(cx.level + 1, TOC_ANCHOR, ui.toc, uiLang)} ${memo(tocLists, lists)}
-          ${
-            query && matches.ids.size === 0
-              ? html`<p class="no-results" lang=${ifDefined(uiLang)}>
-                  ${ui.noResults}
-                  <a href=${cx.href(CONTACT_ANCHOR)} @click=${(event: MouseEvent) => this._on.anchorClick(event, CONTACT_ANCHOR, 'anchor')}
-                    >${ui.noResultsContact}</a
-                  >
-                </p>`
-              : nothing
-          }
-        </nav>
-
-        <div class="accordion" part="accordion" @keydown=${this._nav.onAccordionKeydown}>
-          ${memo(toggleAll, { content, matches, open: this._open.ids, cx })}
-          ${memo(accordionLists, { ...lists, open: this._open.ids, copiedId: this._copy.copiedId, target: this._nav.target })}
-        </div>
-
-        <div class="contact" part="contact">
-          ${focusableHeading(cx.level + 1, CONTACT_ANCHOR, content.contact.title)} ${richText(cx, content.contact.body, NO_TERMS)}
-        </div>
-
-        <p class="visually-hidden" role="status" lang=${ifDefined(uiLang)}>${this._copy.announcement}</p>
-      </section>
-    `;
-  }
-
-  /** The `href` of one of the widget's anchors: a new function only when the links change (the page URL, the prefix, history). */
-  private _links?: { base: string; href: (anchor: string) => string };
-  private get _href(): (anchor: string) => string {
-    const base = this._nav.router.href('');
-    if (this._links?.base !== base) this._links = { base, href: (anchor) => this._nav.router.href(anchor) };
-    return this._links.href;
+    const listed = this._long.listed;
+    return page({
+      content: this._source.content,
+      listed,
+      version: listed.version,
+      chunkSize: this._long.chunkSize,
+      cx,
+      open: this._open.ids,
+      copiedId: this._copy.copiedId,
+      target: this._nav.target,
+      schemeClass: this._context.schemeClass,
+      long: this._long.isLong,
+      query: this._search.query,
+      matches: this._search.matches,
+      count: this._search.count,
+      announcement: this._copy.announcement,
+    });
   }
 }

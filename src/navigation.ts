@@ -33,12 +33,24 @@ export class NavigationController {
   target = '';
 
   readonly router: HashRouterController;
+  private _links?: { base: string; href: (anchor: string) => string };
 
   constructor(
     private readonly _host: ReactiveControllerHost & HTMLElement,
     private readonly _options: NavigationOptions,
   ) {
     this.router = new HashRouterController(_host, { prefix: _options.prefix, usesUrl: _options.usesUrl, routeTo: (anchor) => this.routeTo(anchor) });
+  }
+
+  /**
+   * The `href` of one of the widget's anchors: the same function for as long
+   * as the links stay the same (the page URL, the prefix, history), so that a
+   * memoized part sees at a glance whether they changed.
+   */
+  get href(): (anchor: string) => string {
+    const base = this.router.href('');
+    if (this._links?.base !== base) this._links = { base, href: (anchor) => this.router.href(anchor) };
+    return this._links.href;
   }
 
   /** Shows what an anchor names: opens a question, scrolls to it and focuses it. */

@@ -54,6 +54,14 @@ export class SearchBoxController implements ReactiveController {
     return this._last.result;
   }
 
+  /** The anchors of the questions the query matches, in document order. */
+  get matchedIds(): string[] {
+    const { ids } = this.matches;
+    return this._content()
+      .items.filter((item) => ids.has(item.id))
+      .map((item) => item.id);
+  }
+
   /** The terms to mark: none when the query matches too many questions to mark them all. */
   get marks(): readonly SearchTerm[] {
     const matches = this.matches;

@@ -12,6 +12,11 @@ export interface Handlers {
   questionBlur(id: string): void;
   copyLink(id: string, label: string): void;
   toggleAll(): void;
+  searchFocus(event: FocusEvent): void;
+  searchInput(event: InputEvent): void;
+  searchCompositionEnd(event: CompositionEvent): void;
+  searchKeydown(event: KeyboardEvent): void;
+  accordionKeydown(event: KeyboardEvent): void;
 }
 
 export interface RenderContext {
