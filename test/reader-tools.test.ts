@@ -184,8 +184,10 @@ describe('search in a long FAQ', () => {
     search(el, '補助金');
     await el.updateComplete;
     location.hash = '#q500';
-    // Focus comes last, once the lists show Q500 again and it is scrolled to.
-    await waitUntil(() => focused(el)?.id === 'q500', 'focus on Q500');
+    // Focus comes last, once the lists show Q500 again and it is scrolled to. The lists come back in steps, one a
+    // frame (about 16 here), and a frame of WebKit under Xvfb on a busy machine can take 80 ms, past waitUntil's
+    // usual 1 s: this test waits for the behaviour; the benchmark measures the speed.
+    await waitUntil(() => focused(el)?.id === 'q500', 'focus on Q500', { timeout: 5000 });
     expect(isOpen(el, 'q500')).to.equal(true);
     const top = questionButton(el, 'q500').getBoundingClientRect().top;
     expect(top).to.be.within(0, innerHeight);
