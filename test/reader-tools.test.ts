@@ -101,7 +101,14 @@ describe('search', () => {
     const el = await renderFaq();
     const events: FaqSearchDetail[] = [];
     el.addEventListener('jetro-faq-search', (event) => events.push(event.detail));
-    await type(el, 'jetro');
+    // A burst: five keystrokes, each well within the 400 ms pause. (Real key presses over a driver can lag
+    // apart by more than that on a busy machine, which would be two bursts.)
+    const input = searchBox(el);
+    for (const text of ['j', 'je', 'jet', 'jetr', 'jetro']) {
+      input.value = text;
+      input.dispatchEvent(new InputEvent('input', { inputType: 'insertText', data: text.at(-1) }));
+      await aTimeout(20);
+    }
     await waitUntil(() => events.length > 0, 'a search event');
     await aTimeout(500);
     expect(events).to.deep.equal([{ query: 'jetro', count: 6 }]); // Q3, Q7, Q9–Q12: ジェトロ, JETRO or jetro.go.jp
@@ -184,8 +191,10 @@ describe('search in a long FAQ', () => {
     search(el, '補助金');
     await el.updateComplete;
     location.hash = '#q500';
-    // Focus comes last, once the lists show Q500 again and it is scrolled to.
-    await waitUntil(() => focused(el)?.id === 'q500', 'focus on Q500');
+    // Focus comes last, once the lists show Q500 again and it is scrolled to. The lists come back in steps, one a
+    // frame (about 16 here), and a frame of WebKit under Xvfb on a busy machine can take 80 ms, past waitUntil's
+    // usual 1 s: this test waits for the behaviour; the benchmark measures the speed.
+    await waitUntil(() => focused(el)?.id === 'q500', 'focus on Q500', { timeout: 5000 });
     expect(isOpen(el, 'q500')).to.equal(true);
     const top = questionButton(el, 'q500').getBoundingClientRect().top;
     expect(top).to.be.within(0, innerHeight);

@@ -273,7 +273,9 @@ describe('language', () => {
 });
 
 describe('keyboard', () => {
-  it('tabs through the widget in reading order and out of it again', async () => {
+  it('tabs through the widget in reading order and out of it again', async function () {
+    // About 30 real key presses over the driver: on a busy machine more than mocha's usual 10 s.
+    this.timeout(30000);
     const wrapper = await fixture(
       html`<div><button id="before">before</button><jetro-alibaba-faq></jetro-alibaba-faq><button id="after">after</button></div>`,
     );
