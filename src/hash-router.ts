@@ -22,8 +22,11 @@ export interface HashRouterOptions {
 const documentUrl = () => location.href.split('#')[0];
 
 export class HashRouterController implements ReactiveController {
-  /** The URL last routed or pushed, so a popstate and hashchange pair is routed once. */
-  private _lastUrl = '';
+  /**
+   * Whether a popstate's routing waits for the next task, so that the
+   * hashchange of the same Back or Forward is not routed twice.
+   */
+  private _popPending = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -51,7 +54,6 @@ export class HashRouterController implements ReactiveController {
 
   /** Routes whatever the URL names now: called once the element has rendered. */
   routeCurrent(): void {
-    this._lastUrl = location.href;
     const anchor = this.options.usesUrl() ? anchorFromHash(location.hash, this.options.prefix()) : null;
     if (anchor === null) return;
     // An id in the host page's own document is the host's anchor, not ours,
@@ -73,7 +75,6 @@ export class HashRouterController implements ReactiveController {
     } catch {
       // A document whose URL cannot change (about:srcdoc in some engines): navigation still works, unrecorded.
     }
-    this._lastUrl = location.href;
   }
 
   /**
@@ -85,17 +86,26 @@ export class HashRouterController implements ReactiveController {
     return this.options.usesUrl() ? documentUrl() + hashFor(anchor, this.options.prefix()) : location.href;
   }
 
+  /**
+   * A fragment the page or the reader changed (a link, `location.hash`).
+   * Not a URL remembered from the last routing: another widget on the page
+   * may have pushed its own anchor since, and Back must still route here.
+   */
   private _onLocationChange = (): void => {
-    if (location.href === this._lastUrl || !this.host.isConnected) return;
+    if (this._popPending || !this.host.isConnected) return;
     this.routeCurrent();
   };
 
   /**
    * Back and Forward: the browser restores the entry's scroll position right
    * after popstate, which would undo a scroll made now. Route in the next
-   * task, once it has (as hashchange does, when the fragment changed).
+   * task, once it has; the hashchange that may come in between waits for it.
    */
   private _onPopState = (): void => {
-    setTimeout(this._onLocationChange);
+    this._popPending = true;
+    setTimeout(() => {
+      this._popPending = false;
+      this._onLocationChange();
+    });
   };
 }
