@@ -22,14 +22,17 @@ export interface HashRouterOptions {
 const documentUrl = () => location.href.split('#')[0];
 
 export class HashRouterController implements ReactiveController {
-  /** The URL last routed or pushed, so a popstate and hashchange pair is routed once. */
-  private _lastUrl = '';
+  /**
+   * Whether a popstate's routing waits for the next task, so that the
+   * hashchange of the same Back or Forward is not routed twice.
+   */
+  private _popPending = false;
 
   constructor(
-    private readonly _host: ReactiveControllerHost & HTMLElement,
-    private readonly _options: HashRouterOptions,
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: HashRouterOptions,
   ) {
-    _host.addController(this);
+    host.addController(this);
   }
 
   hostConnected(): void {
@@ -41,7 +44,7 @@ export class HashRouterController implements ReactiveController {
     // fragment navigation (Chromium then blurs focus), the host's scripts that
     // look anchors up by id, and other widgets, which leave the page's ids to
     // the page. Hidden content has nothing to name, so none of its ids stay.
-    for (const node of this._host.querySelectorAll('[id]')) node.removeAttribute('id');
+    for (const node of this.host.querySelectorAll('[id]')) node.removeAttribute('id');
   }
 
   hostDisconnected(): void {
@@ -51,14 +54,13 @@ export class HashRouterController implements ReactiveController {
 
   /** Routes whatever the URL names now: called once the element has rendered. */
   routeCurrent(): void {
-    this._lastUrl = location.href;
-    const anchor = this._options.usesUrl() ? anchorFromHash(location.hash, this._options.prefix()) : null;
+    const anchor = this.options.usesUrl() ? anchorFromHash(location.hash, this.options.prefix()) : null;
     if (anchor === null) return;
     // An id in the host page's own document is the host's anchor, not ours,
     // unless it is in the element's own fallback content (its light DOM).
-    const owner = document.getElementById(this._options.prefix() + anchor);
-    if (owner && !this._host.contains(owner)) return;
-    this._options.routeTo(anchor);
+    const owner = document.getElementById(this.options.prefix() + anchor);
+    if (owner && !this.host.contains(owner)) return;
+    this.options.routeTo(anchor);
   }
 
   /**
@@ -67,13 +69,12 @@ export class HashRouterController implements ReactiveController {
    */
   push(anchor: string): void {
     const url = this.href(anchor);
-    if (!this._options.usesUrl() || location.href === url) return;
+    if (!this.options.usesUrl() || location.href === url) return;
     try {
       history.pushState(history.state, '', url);
     } catch {
       // A document whose URL cannot change (about:srcdoc in some engines): navigation still works, unrecorded.
     }
-    this._lastUrl = location.href;
   }
 
   /**
@@ -82,20 +83,29 @@ export class HashRouterController implements ReactiveController {
    * leaves the URL alone, the page's own address.
    */
   href(anchor: string): string {
-    return this._options.usesUrl() ? documentUrl() + hashFor(anchor, this._options.prefix()) : location.href;
+    return this.options.usesUrl() ? documentUrl() + hashFor(anchor, this.options.prefix()) : location.href;
   }
 
+  /**
+   * A fragment the page or the reader changed (a link, `location.hash`).
+   * Not a URL remembered from the last routing: another widget on the page
+   * may have pushed its own anchor since, and Back must still route here.
+   */
   private _onLocationChange = (): void => {
-    if (location.href === this._lastUrl || !this._host.isConnected) return;
+    if (this._popPending || !this.host.isConnected) return;
     this.routeCurrent();
   };
 
   /**
    * Back and Forward: the browser restores the entry's scroll position right
    * after popstate, which would undo a scroll made now. Route in the next
-   * task, once it has (as hashchange does, when the fragment changed).
+   * task, once it has; the hashchange that may come in between waits for it.
    */
   private _onPopState = (): void => {
-    setTimeout(this._onLocationChange);
+    this._popPending = true;
+    setTimeout(() => {
+      this._popPending = false;
+      this._onLocationChange();
+    });
   };
 }

@@ -298,6 +298,35 @@ describe('Back and Forward after the reader scrolled', () => {
   }
 });
 
+describe('Back and Forward between two widgets', () => {
+  beforeEach(clearHash);
+  afterEach(clearHash);
+
+  it('shows and focuses the question of the widget the URL names, whichever widget pushed last', async () => {
+    const wrapper = await fixture(html`
+      <div>
+        <jetro-alibaba-faq anchor-prefix="a-"></jetro-alibaba-faq>
+        <jetro-alibaba-faq></jetro-alibaba-faq>
+      </div>
+    `);
+    const [first, second] = [...wrapper.querySelectorAll('jetro-alibaba-faq')];
+    await Promise.all([first.updateComplete, second.updateComplete]);
+    tocLink(first, 'q3').click();
+    await expectNavigatedTo(first, 'q3');
+    expect(location.hash).to.equal('#a-q3');
+    tocLink(second, 'q11').click();
+    await expectNavigatedTo(second, 'q11');
+    expect(location.hash).to.equal('#q11');
+
+    history.back();
+    await waitUntil(() => location.hash === '#a-q3', 'Back returns to #a-q3');
+    await expectNavigatedTo(first, 'q3');
+    history.forward();
+    await waitUntil(() => location.hash === '#q11', 'Forward returns to #q11');
+    await expectNavigatedTo(second, 'q11');
+  });
+});
+
 describe('the interface language', () => {
   let lang: string | null;
   beforeEach(() => (lang = document.documentElement.getAttribute('lang')));

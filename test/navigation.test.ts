@@ -53,7 +53,10 @@ describe('anchor navigation', () => {
     const el = await renderFaq();
     // A real pointer click: after one, browsers do not show :focus-visible for focus moved by script.
     const link = tocLink(el, 'q6');
+    // Where the pointer will be: after any smooth scroll an earlier test started has stopped, or the click misses.
+    await scrollSettled();
     link.scrollIntoView({ block: 'center' });
+    await scrollSettled();
     const box = link.getBoundingClientRect();
     await sendMouse({ type: 'click', position: [Math.round(box.x + 10), Math.round(box.y + box.height / 2)] });
     await expectNavigatedTo(el, 'q6');
