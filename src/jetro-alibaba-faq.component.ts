@@ -426,8 +426,12 @@ export class JetroAlibabaFaq extends LitElement {
   private _routeTo(anchor: string, source: ToggleSource = 'anchor'): boolean {
     const item = this._findItem(anchor);
     if (item) {
-      // A question the search hides cannot be shown: the search gives way.
-      if (!this._results.ids.has(item.id)) this._setQuery('');
+      // A question the search hides cannot be shown: the search gives way. The reader now waits for
+      // this question, not for a keystroke: a long FAQ's lists come back in one step, as new content does.
+      if (!this._results.ids.has(item.id)) {
+        this._setQuery('');
+        this._shownContent = undefined;
+      }
       this._setOpen(item, true, source);
       this._navigationTarget = item.id;
       void this._scrollAndFocus(`_${item.id}-heading`, item.id);
