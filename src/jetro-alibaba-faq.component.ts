@@ -137,8 +137,12 @@ export class JetroAlibabaFaq extends LitElement {
     usesUrl: () => this.history !== 'none',
     openQuestion: (id, source) => {
       if (!this._findItem(id)) return false;
-      // A question the search does not match cannot be seen: the search gives way.
-      if (!this._search.matches.ids.has(id)) this._search.set('');
+      // A question the search does not match cannot be seen: the search gives way. The reader now waits for
+      // this question, not for a keystroke: a long FAQ's lists come back in one step, as new content does.
+      if (!this._search.matches.ids.has(id)) {
+        this._search.set('');
+        this._long.listAtOnce();
+      }
       this._open.set(id, true, source);
       return true;
     },

@@ -76,6 +76,11 @@ export class LongFaqController implements ReactiveController {
     this._inFrame = false;
   }
 
+  /** The next update lists the matches in one step, as it does new content. */
+  listAtOnce(): void {
+    this._content = undefined;
+  }
+
   /** After each render: if the lists have not caught up, the next frame takes the next step. */
   hostUpdated(): void {
     if (this.caughtUp || this._frameRequested) return;
