@@ -108,6 +108,19 @@ describe('LongFaqController', () => {
     expect(listed()).to.equal(FILTER_BUDGET / SHOW_COST);
   });
 
+  it('lists the matches in one step after listAtOnce, as navigation asks when the search gives way', () => {
+    const { long, state, update, frames, listed } = setUp(1000);
+    update();
+    state.matches = matching(state.content, (n) => n <= 10);
+    update();
+    expect(listed()).to.equal(1000);
+    long.listAtOnce();
+    update();
+    expect(listed()).to.equal(10);
+    expect(long.caughtUp).to.equal(true);
+    expect(frames, 'only the frame asked for before').to.have.length(1);
+  });
+
   it('asks for one frame at a time', () => {
     const { state, update, frames } = setUp(1000);
     update();
