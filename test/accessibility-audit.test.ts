@@ -58,6 +58,16 @@ const axText = (tree: AxNode[], node: AxNode) =>
     .map((n) => n.name)
     .join('');
 
+/** What the live region in the search landmark holds, in the accessibility tree. */
+async function searchStatusText(): Promise<string> {
+  const tree = await axTree();
+  const status = axDescendants(
+    tree,
+    tree.find((n) => n.role === 'search')!,
+  ).find((n) => n.role === 'status')!;
+  return axText(tree, status);
+}
+
 const axByClass = (tree: AxNode[], className: string) => tree.filter((n) => n.element?.class.split(' ').includes(className));
 const axById = (tree: AxNode[], id: string) => {
   const found = tree.find((n) => n.element?.id === id);
@@ -251,12 +261,7 @@ describe('live regions (item 4)', () => {
     await el.updateComplete;
     expect(said.filter(Boolean)).to.deep.equal(['12 件中 5 件']);
     if (isChromium) {
-      const tree = await axTree();
-      const status = axDescendants(
-        tree,
-        tree.find((n) => n.role === 'search')!,
-      ).find((n) => n.role === 'status')!;
-      expect(axText(tree, status)).to.equal('12 件中 5 件');
+      expect(await searchStatusText()).to.equal('12 件中 5 件');
     }
   });
 
@@ -266,12 +271,7 @@ describe('live regions (item 4)', () => {
     await waitUntil(() => countRegion(el).textContent.trim() !== '', 'an announcement');
     expect(countRegion(el).textContent.replace(/\s+/g, ' ').trim()).to.equal('12 件中 0 件 該当する質問は見つかりませんでした。');
     if (isChromium) {
-      const tree = await axTree();
-      const status = axDescendants(
-        tree,
-        tree.find((n) => n.role === 'search')!,
-      ).find((n) => n.role === 'status')!;
-      expect(axText(tree, status)).to.contain('該当する質問は見つかりませんでした。');
+      expect(await searchStatusText()).to.contain('該当する質問は見つかりませんでした。');
     }
   });
 

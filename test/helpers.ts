@@ -54,6 +54,21 @@ export async function waitUntilInViewport(target: Element, message: string): Pro
   await waitUntil(() => inViewport(target), message, { timeout: 3000 });
 }
 
+/** Waits until the window's scrolling (smooth scrolling too) has stopped: the position holds for three frames. */
+export async function scrollSettled(win: Window = window): Promise<void> {
+  let last = NaN;
+  let still = 0;
+  await waitUntil(
+    () => {
+      still = win.scrollY === last ? still + 1 : 0;
+      last = win.scrollY;
+      return still >= 3;
+    },
+    'scrolling stops',
+    { interval: 16, timeout: 3000 },
+  );
+}
+
 /** Puts the page URL back to no fragment, without a history entry. */
 export function clearHash(): void {
   history.replaceState(null, '', location.pathname + location.search);

@@ -7,24 +7,20 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { JetroAlibabaFaq } from '../src/jetro-alibaba-faq.js';
-import { answerPanel, clearHash, focused, isOpen, openIds, questionButton, renderFaq, tocLink, waitUntilInViewport } from './helpers.js';
+import {
+  answerPanel,
+  clearHash,
+  focused,
+  isOpen,
+  openIds,
+  questionButton,
+  renderFaq,
+  scrollSettled,
+  tocLink,
+  waitUntilInViewport,
+} from './helpers.js';
 
 const root = (el: JetroAlibabaFaq) => el.shadowRoot!;
-
-/** Waits until the window's scrolling has stopped: the position holds for three frames. */
-async function scrollSettled(win: Window = window): Promise<void> {
-  let last = NaN;
-  let still = 0;
-  await waitUntil(
-    () => {
-      still = win.scrollY === last ? still + 1 : 0;
-      last = win.scrollY;
-      return still >= 3;
-    },
-    'scrolling stops',
-    { interval: 16, timeout: 3000 },
-  );
-}
 
 /** Whether a reader sees the question: its button is rendered, and wholly inside the window, below `top`. */
 function seen(el: JetroAlibabaFaq, id: string, top = 0): boolean {

@@ -2,25 +2,21 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import type { JetroAlibabaFaq } from '../src/jetro-alibaba-faq.js';
-import { answerPanel, clearHash, focused, isOpen, openIds, questionButton, renderFaq, tocLink, waitUntilInViewport } from './helpers.js';
+import {
+  answerPanel,
+  clearHash,
+  focused,
+  isOpen,
+  openIds,
+  questionButton,
+  renderFaq,
+  scrollSettled,
+  tocLink,
+  waitUntilInViewport,
+} from './helpers.js';
 
 /** Two animation frames: enough for the element to react to a hashchange. */
 const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-
-/** Waits until smooth scrolling has stopped: the position holds for three frames. */
-async function scrollSettled(): Promise<void> {
-  let last = NaN;
-  let still = 0;
-  await waitUntil(
-    () => {
-      still = window.scrollY === last ? still + 1 : 0;
-      last = window.scrollY;
-      return still >= 3;
-    },
-    'scrolling stops',
-    { interval: 16, timeout: 3000 },
-  );
-}
 
 async function expectNavigatedTo(el: JetroAlibabaFaq, id: string): Promise<void> {
   await waitUntil(() => isOpen(el, id), `${id} opens`, { timeout: 3000 });
