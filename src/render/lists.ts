@@ -21,32 +21,20 @@ import { focusableHeading, marked, richText } from './text.js';
 /** No marks: one array, so that entries compare it at a glance. */
 const NO_TERMS: readonly SearchTerm[] = [];
 
-export interface ListsView {
-  readonly content: FaqContent;
-  /** The questions listed now, with their marks; `version` changes whenever they do. */
-  readonly listed: ShownEntries;
-  readonly version: number;
-  /** How many questions are laid out, or skipped, together: a long FAQ's chunk, or a whole category. */
-  readonly chunkSize: number;
-  readonly cx: RenderContext;
-}
-
-export interface AccordionView extends ListsView {
-  readonly open: ReadonlySet<string>;
-  /** The question whose link was just copied. */
-  readonly copiedId: string;
-  /** The question navigation moved focus to. */
-  readonly target: string;
-}
-
 function chunks(items: readonly FaqItem[], size: number): (readonly FaqItem[])[] {
   const chunks = [];
   for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
   return chunks;
 }
 
+/*
+ * The lists' arguments: the content; the questions `listed` now, with their marks, and its `version`, a number
+ * that changes whenever they do (`listed` itself stays the same object); and `chunkSize`, how many questions
+ * are laid out, or skipped, together: a long FAQ's chunk, or a whole category.
+ */
+
 // A category's title names its lists, and is no heading: the accordion's heading is the one in the outline.
-export const tocLists = ({ content, listed, chunkSize, cx }: ListsView) =>
+export const tocLists = (content: FaqContent, listed: ShownEntries, _version: number, chunkSize: number, cx: RenderContext) =>
   content.categories.map(
     (category) => html`
       <div class="toc-category" ?hidden=${!category.items.some((item) => listed.has(item.id))}>
@@ -54,28 +42,33 @@ export const tocLists = ({ content, listed, chunkSize, cx }: ListsView) =>
         ${chunks(category.items, chunkSize).map(
           (chunk) =>
             html`<ul class="chunk" aria-labelledby=${tocId(category.id)} ?hidden=${!chunk.some((item) => listed.has(item.id))}>
-              ${chunk.map((item) => memo(tocEntry, { item, listed: listed.has(item.id), marks: listed.marks(item.id), cx }))}
+              ${chunk.map((item) => memo(tocEntry, item, listed.has(item.id), listed.marks(item.id), cx))}
             </ul>`,
         )}
       </div>
     `,
   );
 
-interface EntryView {
-  readonly item: FaqItem;
-  readonly marks: readonly SearchTerm[];
-  readonly cx: RenderContext;
-}
-
-const tocEntry = ({ listed, ...link }: EntryView & { listed: boolean }) => html`<li ?hidden=${!listed}>${memo(tocLink, link)}</li>`;
+const tocEntry = (item: FaqItem, listed: boolean, marks: readonly SearchTerm[], cx: RenderContext) =>
+  html`<li ?hidden=${!listed}>${memo(tocLink, item, marks, cx)}</li>`;
 
 // The question in a span: Chromium leaves a space that stands alone before one of Lit's markers out of the link's name ("Q7ジェトロ…").
-const tocLink = ({ item, marks, cx }: EntryView) =>
+const tocLink = (item: FaqItem, marks: readonly SearchTerm[], cx: RenderContext) =>
   html`<a id=${tocId(item.id)} href=${cx.href(item.id)} @click=${(event: MouseEvent) => cx.on.anchorClick(event, item.id, 'toc')}
     ><span class="label">${item.label}</span> <span>${marked(cx, item.question, marks)}</span></a
   >`;
 
-export const accordionLists = ({ content, listed, chunkSize, cx, open, copiedId, target }: AccordionView) =>
+/** The accordion's lists, with the questions that are `open`, the one whose link was just copied, and the one navigation moved focus to. */
+export const accordionLists = (
+  content: FaqContent,
+  listed: ShownEntries,
+  _version: number,
+  chunkSize: number,
+  cx: RenderContext,
+  open: ReadonlySet<string>,
+  copiedId: string,
+  target: string,
+) =>
   content.categories.map(
     (category) => html`
       <div class="category" ?hidden=${!category.items.some((item) => listed.has(item.id))}>
@@ -84,15 +77,16 @@ export const accordionLists = ({ content, listed, chunkSize, cx, open, copiedId,
           (chunk) =>
             html`<div class="chunk" ?hidden=${!chunk.some((item) => listed.has(item.id))}>
               ${chunk.map((item) =>
-                memo(accordionItem, {
+                memo(
+                  accordionItem,
                   item,
-                  listed: listed.has(item.id),
-                  marks: listed.marks(item.id),
-                  open: open.has(item.id),
-                  copied: copiedId === item.id,
-                  target: target === item.id,
+                  listed.has(item.id),
+                  listed.marks(item.id),
+                  open.has(item.id),
+                  copiedId === item.id,
+                  target === item.id,
                   cx,
-                }),
+                ),
               )}
             </div>`,
         )}
@@ -100,22 +94,24 @@ export const accordionLists = ({ content, listed, chunkSize, cx, open, copiedId,
     `,
   );
 
-interface ItemView extends EntryView {
-  readonly open: boolean;
-  readonly copied: boolean;
-  readonly target: boolean;
-}
-
-const accordionItem = ({ listed, item, marks, open, copied, target, cx }: ItemView & { listed: boolean }) =>
+const accordionItem = (
+  item: FaqItem,
+  listed: boolean,
+  marks: readonly SearchTerm[],
+  open: boolean,
+  copied: boolean,
+  target: boolean,
+  cx: RenderContext,
+) =>
   html`<div class="item" ?hidden=${!listed}>
-    ${memo(question, { item, marks, open, target, cx })}
+    ${memo(question, item, marks, open, target, cx)}
     ${
       // A closed answer shows no marks: nothing to render again when the search changes.
-      memo(answer, { item, marks: open ? marks : NO_TERMS, open, copied, cx })
+      memo(answer, item, open ? marks : NO_TERMS, open, copied, cx)
     }
   </div>`;
 
-const question = ({ item, marks, open, target, cx }: Omit<ItemView, 'copied'>) =>
+const question = (item: FaqItem, marks: readonly SearchTerm[], open: boolean, target: boolean, cx: RenderContext) =>
   heading(
     cx.level + 2,
     html`<button
@@ -135,7 +131,7 @@ const question = ({ item, marks, open, target, cx }: Omit<ItemView, 'copied'>) =
     { id: headingId(item.id), className: 'item-heading' },
   );
 
-const answer = ({ item, marks, open, copied, cx }: Omit<ItemView, 'target'>) => {
+const answer = (item: FaqItem, marks: readonly SearchTerm[], open: boolean, copied: boolean, cx: RenderContext) => {
   const { ui, uiLang } = cx;
   return html`<div
     class="answer"
@@ -169,15 +165,8 @@ const answer = ({ item, marks, open, copied, cx }: Omit<ItemView, 'target'>) => 
   </div>`;
 };
 
-export interface ToggleAllView {
-  readonly content: FaqContent;
-  readonly matches: SearchResult;
-  readonly open: ReadonlySet<string>;
-  readonly cx: RenderContext;
-}
-
 /** The button that opens every answer the search matches, or closes them all when they are all open. */
-export function toggleAll({ content, matches, open, cx }: ToggleAllView) {
+export function toggleAll(content: FaqContent, matches: SearchResult, open: ReadonlySet<string>, cx: RenderContext) {
   const matched = content.items.filter((item) => matches.ids.has(item.id));
   return html`
     <p class="toggle-all-row" ?hidden=${matched.length === 0}>

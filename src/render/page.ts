@@ -1,16 +1,31 @@
 /** The whole widget: the header, the search box, the table of contents, the accordion, the contact block. */
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { CONTACT_ANCHOR, TOC_ANCHOR } from '../content/model.js';
+import { CONTACT_ANCHOR, TOC_ANCHOR, type FaqContent } from '../content/model.js';
 import { SEARCH_HINT_ID, SEARCH_ID, TITLE_ID } from '../ids.js';
 import type { SearchResult, SearchTerm } from '../search/search-index.js';
-import { accordionLists, tocLists, toggleAll, type AccordionView } from './lists.js';
+import type { ShownEntries } from '../search/shown-entries.js';
+import type { RenderContext } from './context.js';
+import { accordionLists, tocLists, toggleAll } from './lists.js';
 import { memo } from './memo.js';
 import { focusableHeading, richText } from './text.js';
 
 const NO_TERMS: readonly SearchTerm[] = [];
 
-export interface PageView extends AccordionView {
+export interface PageView {
+  readonly content: FaqContent;
+  readonly cx: RenderContext;
+  /** The questions listed now, with their marks; `version` changes whenever they do. */
+  readonly listed: ShownEntries;
+  readonly version: number;
+  /** How many questions are laid out, or skipped, together: a long FAQ's chunk, or a whole category. */
+  readonly chunkSize: number;
+  /** The open answers. */
+  readonly open: ReadonlySet<string>;
+  /** The question whose link was just copied. */
+  readonly copiedId: string;
+  /** The question navigation moved focus to. */
+  readonly target: string;
   /** The colour scheme's class: `scheme-light`, `scheme-dark` or `scheme-auto`. */
   readonly schemeClass: string;
   /** Whether the FAQ is long (see `.long` in the styles). */
@@ -55,7 +70,7 @@ export function page(view: PageView) {
       </div>
 
       <nav class="toc" part="toc" aria-labelledby=${TOC_ANCHOR}>
-        ${focusableHeading(cx.level + 1, TOC_ANCHOR, ui.toc, uiLang)} ${memo(tocLists, { content, listed, version, chunkSize, cx })}
+        ${focusableHeading(cx.level + 1, TOC_ANCHOR, ui.toc, uiLang)} ${memo(tocLists, content, listed, version, chunkSize, cx)}
         ${
           query && matches.ids.size === 0
             ? html`<p class="no-results" lang=${ifDefined(uiLang)}>
@@ -69,8 +84,7 @@ export function page(view: PageView) {
       </nav>
 
       <div class="accordion" part="accordion" @keydown=${on.accordionKeydown}>
-        ${memo(toggleAll, { content, matches, open, cx })}
-        ${memo(accordionLists, { content, listed, version, chunkSize, cx, open, copiedId, target })}
+        ${memo(toggleAll, content, matches, open, cx)} ${memo(accordionLists, content, listed, version, chunkSize, cx, open, copiedId, target)}
       </div>
 
       <div class="contact" part="contact">
