@@ -8,7 +8,7 @@ import type { ShownEntries } from '../search/shown-entries.js';
 import type { RenderContext } from './context.js';
 import { accordionLists, tocLists, toggleAll } from './lists.js';
 import { memo } from './memo.js';
-import { focusableHeading, richText } from './text.js';
+import { breakLines, focusableHeading, richText } from './text.js';
 
 const NO_TERMS: readonly SearchTerm[] = [];
 
@@ -45,7 +45,7 @@ export function page(view: PageView) {
   return html`
     <section class="faq ${view.schemeClass} ${view.long ? 'long' : ''}" part="base" lang="ja" aria-labelledby=${TITLE_ID}>
       <header class="header" part="header">
-        <p class="programme">${content.programme.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</p>
+        <p class="programme">${breakLines(content.programme.map((line) => [line]))}</p>
         ${focusableHeading(cx.level, TITLE_ID, content.title)}
         <div class="intro">${richText(cx, content.intro, NO_TERMS)}</div>
       </header>

@@ -16,12 +16,18 @@ export function marked(cx: RenderContext, text: string, terms: readonly SearchTe
 export const focusableHeading = (level: number, id: string, text: string, lang?: string): TemplateResult =>
   heading(level, text, { id, focusable: true, lang });
 
+const BR = html`<br />`;
+
+/**
+ * Lines as one list with a break between them, for a paragraph's child part: no template of its own for each
+ * line, which a thousand closed answers would each keep in memory.
+ */
+export const breakLines = (lines: readonly unknown[][]) => lines.flatMap((line, i) => (i ? [BR, ...line] : line));
+
 export function richText(cx: RenderContext, text: RichText, terms: readonly SearchTerm[]): TemplateResult[] {
   return text.map(
     (paragraph) =>
-      html`<p>
-        ${paragraph.map((line, i) => html`${i ? html`<br />` : nothing}${line.map((run) => (isLink(run) ? link(cx, run, terms) : marked(cx, run.text, terms)))}`)}
-      </p>`,
+      html`<p>${breakLines(paragraph.map((line) => line.map((run) => (isLink(run) ? link(cx, run, terms) : marked(cx, run.text, terms)))))}</p>`,
   );
 }
 
