@@ -1,7 +1,6 @@
 import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { ANCHOR_PREFIX } from './anchors.js';
+import { usableContactHref, usablePrefix, warnIfIgnored } from './attributes.js';
 import { CONTACT_ANCHOR, TOC_ANCHOR } from './content/model.js';
-import { checkHref, LinkError } from './content/rich-text.js';
 import { ContentSourceController } from './content-source.js';
 import { CopyLinkController } from './copy-link.js';
 import { HostContextController } from './host-context.js';
@@ -133,7 +132,7 @@ export class JetroAlibabaFaq extends LitElement {
     marks: () => this._search.marks,
   });
   private readonly _nav = new NavigationController(this, {
-    prefix: () => this._prefix,
+    prefix: () => usablePrefix(this.anchorPrefix),
     usesUrl: () => this.history !== 'none',
     openQuestion: (id, source) => {
       if (!this._findItem(id)) return false;
@@ -201,22 +200,6 @@ export class JetroAlibabaFaq extends LitElement {
     for (const item of this._source.content.items) this._open.set(item.id, false, 'api');
   }
 
-  /** The checked anchor prefix: an unusable one is ignored, with a warning. */
-  private get _prefix(): string {
-    return ANCHOR_PREFIX.test(this.anchorPrefix ?? '') ? (this.anchorPrefix ?? '') : '';
-  }
-
-  /** The checked contact-url, or undefined to lead to the contact block. */
-  private get _contactHref(): string | undefined {
-    if (!this.contactUrl) return undefined;
-    try {
-      return checkHref(this.contactUrl);
-    } catch (error) {
-      if (error instanceof LinkError) return undefined;
-      throw error;
-    }
-  }
-
   private _findItem(id: string) {
     return this._source.content.items.find((item) => item.id === id);
   }
@@ -233,12 +216,10 @@ export class JetroAlibabaFaq extends LitElement {
     if (changed.has('src')) this._source.load(this.src || undefined);
     // The first render already shows what the URL names: no second render, no jump.
     if (!this.hasUpdated) this._nav.router.routeCurrent();
-    if (changed.has('anchorPrefix') && this.anchorPrefix && !ANCHOR_PREFIX.test(this.anchorPrefix)) {
-      console.warn(`<jetro-alibaba-faq>: anchor-prefix "${this.anchorPrefix}" is ignored: use up to 32 letters, digits, "-" and "_".`);
-    }
-    if (changed.has('contactUrl') && this.contactUrl && !this._contactHref) {
-      console.warn(`<jetro-alibaba-faq>: contact-url "${this.contactUrl}" is ignored: it must be an https:, http: or mailto: address.`);
-    }
+    if (changed.has('anchorPrefix'))
+      warnIfIgnored('anchor-prefix', this.anchorPrefix, usablePrefix(this.anchorPrefix), 'use up to 32 letters, digits, "-" and "_"');
+    if (changed.has('contactUrl'))
+      warnIfIgnored('contact-url', this.contactUrl, usableContactHref(this.contactUrl), 'it must be an https:, http: or mailto: address');
   }
 
   /** Resolves once the element has rendered, and its lists show what the search matched. */
@@ -254,7 +235,7 @@ export class JetroAlibabaFaq extends LitElement {
       uiLang: ui.lang === 'ja' ? undefined : ui.lang,
       index: this._search.index,
       href: this._nav.href,
-      contactHref: this._contactHref,
+      contactHref: usableContactHref(this.contactUrl),
       copyable: this.history !== 'none',
       on: this._on,
     }));
