@@ -8,6 +8,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { JetroAlibabaFaq } from '../src/jetro-alibaba-faq.js';
+import { answerId, tocId } from '../src/ids.js';
 import { contrast, rgb } from './colour.js';
 import { animationsDone, answerPanel, clearHash, focused, questionButton, renderFaq, tocLink } from './helpers.js';
 
@@ -80,7 +81,7 @@ const searchBox = (el: JetroAlibabaFaq) => root(el).querySelector<HTMLInputEleme
 const countRegion = (el: JetroAlibabaFaq) => root(el).querySelector<HTMLElement>('.count[role=status]')!;
 const announcementRegion = (el: JetroAlibabaFaq) => root(el).querySelector<HTMLElement>('[role=status]:not(.count)')!;
 const toggleAll = (el: JetroAlibabaFaq) => root(el).querySelector<HTMLButtonElement>('.toggle-all')!;
-const copyButton = (el: JetroAlibabaFaq, id: string) => root(el).querySelector<HTMLButtonElement>(`#_${id}-answer .copy-link`)!;
+const copyButton = (el: JetroAlibabaFaq, id: string) => answerPanel(el, id).querySelector<HTMLButtonElement>('.copy-link')!;
 const introLink = (el: JetroAlibabaFaq) => root(el).querySelector<HTMLAnchorElement>('.intro a')!;
 
 /** Searches as if typed, without the keyboard. */
@@ -179,11 +180,11 @@ describe('names in the accessibility tree (items 3, 10 and 12)', () => {
     const tree = await axTree();
     for (const n of [1, 7, 11]) {
       const question = axById(tree, `q${n}`);
-      const entry = axById(tree, `_toc-q${n}`);
+      const entry = axById(tree, tocId(`q${n}`));
       expect(question.name, 'the question button').to.match(new RegExp(`^Q${n}\\s+\\S`));
       expect(entry.name.replace(/\s+/g, ' '), 'its table-of-contents link').to.equal(question.name.replace(/\s+/g, ' '));
     }
-    expect(axById(tree, '_toc-q1').name).to.match(/^Q1\s+Alibaba\.com/);
+    expect(axById(tree, tocId('q1')).name).to.match(/^Q1\s+Alibaba\.com/);
     expect(tocLink(el, 'q1').textContent).to.match(/^Q1\s+Alibaba/);
   });
 
@@ -303,7 +304,7 @@ describe('what a screen reader lists (items 7, 8, 9 and 11)', () => {
     if (isChromium) {
       const tree = await axTree();
       const groups = tree.filter((n) => n.role === 'group');
-      expect(groups.map((n) => n.element?.id)).to.deep.equal(['_q7-answer']);
+      expect(groups.map((n) => n.element?.id)).to.deep.equal([answerId('q7')]);
       expect(groups[0].name).to.equal(axById(tree, 'q7').name);
     }
     expect(answerPanel(el, 'q7').getAttribute('role')).to.equal('group');

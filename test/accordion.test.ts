@@ -2,6 +2,7 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { FaqToggleDetail } from '../src/jetro-alibaba-faq.js';
+import { TITLE_ID } from '../src/ids.js';
 import { allQuestionButtons, animationsDone, answerPanel, focused, isOpen, openIds, questionButton, renderFaq } from './helpers.js';
 
 describe('accordion', () => {
@@ -89,7 +90,7 @@ describe('accordion', () => {
       const el = await renderFaq(level ? html`<jetro-alibaba-faq heading-level=${level}></jetro-alibaba-faq>` : undefined);
       const root = el.shadowRoot!;
       return [
-        root.querySelector('#_title')!.localName,
+        root.querySelector(`#${TITLE_ID}`)!.localName,
         root.querySelector('#application')!.localName,
         questionButton(el, 'q1').parentElement!.localName,
       ];

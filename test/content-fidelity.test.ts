@@ -8,6 +8,7 @@ import document from '../data/faq.yaml';
 import type { Correction, SourcePart } from '../src/content/model.js';
 import { parseFaqDocument } from '../src/content/parse.js';
 import type { JetroAlibabaFaq } from '../src/jetro-alibaba-faq.js';
+import { TITLE_ID } from '../src/ids.js';
 import { allQuestionButtons, renderFaq } from './helpers.js';
 
 interface SourceItem {
@@ -126,7 +127,7 @@ describe('content fidelity', () => {
     const programme = header.querySelector<HTMLElement>('.programme')!.innerText.split('\n');
     const shownHeader = [
       ...programme.map((line) => undo(line, content.corrections, 'body', 'programme')),
-      header.querySelector('#_title')!.textContent,
+      header.querySelector(`#${TITLE_ID}`)!.textContent,
       seenText(header.querySelector<HTMLElement>('.intro')!),
     ];
     expect(lines(shownHeader.join('\n'))).to.equal(lines(withoutLinkMarkup(source.header.join('\n'))));

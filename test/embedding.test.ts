@@ -8,6 +8,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { sendKeys } from '@web/test-runner-commands';
 import document_ from '../data/faq.yaml';
 import type { FaqErrorDetail, JetroAlibabaFaq } from '../src/jetro-alibaba-faq.js';
+import { TITLE_ID, answerId, tocId } from '../src/ids.js';
 import { allQuestionButtons, answerPanel, clearHash, focused, isOpen, longFaq, openIds, questionButton, renderFaq, tocLink } from './helpers.js';
 
 const root = (el: JetroAlibabaFaq) => el.shadowRoot!;
@@ -50,7 +51,7 @@ describe('several widgets on one page', () => {
     );
     const [a, b] = [...wrapper.querySelectorAll('jetro-alibaba-faq')];
     await Promise.all([a.updateComplete, b.updateComplete]);
-    expect(root(a).querySelector('#_toc-q7')!.getAttribute('href')).to.equal(`${location.href.split('#')[0]}#a-q7`);
+    expect(tocLink(a, 'q7').getAttribute('href')).to.equal(`${location.href.split('#')[0]}#a-q7`);
     location.hash = '#a-q7';
     await waitUntil(() => isOpen(a, 'q7'), 'the first widget opens Q7');
     expect(openIds(b), 'the second keeps its own state').to.deep.equal([]);
@@ -65,7 +66,7 @@ describe('several widgets on one page', () => {
   it('ignores an anchor prefix it cannot use, with a warning', async () => {
     const seen = await warnings(async () => {
       const el = await renderFaq(html`<jetro-alibaba-faq anchor-prefix=${'<bad>'}></jetro-alibaba-faq>`);
-      expect(root(el).querySelector('#_toc-q1')!.getAttribute('href')).to.equal(`${location.href.split('#')[0]}#q1`);
+      expect(tocLink(el, 'q1').getAttribute('href')).to.equal(`${location.href.split('#')[0]}#q1`);
     });
     expect(seen.join()).to.match(/anchor-prefix "<bad>" is ignored/);
   });
@@ -359,7 +360,7 @@ describe('text properties the page sets on an ancestor', () => {
     );
     const el = wrapper.querySelector('jetro-alibaba-faq')!;
     await el.updateComplete;
-    for (const selector of ['#_title', '.programme', '.intro p', '.toc a', '#q1 .question-text', '.contact p']) {
+    for (const selector of [`#${TITLE_ID}`, '.programme', '.intro p', '.toc a', '#q1 .question-text', '.contact p']) {
       const style = getComputedStyle(root(el).querySelector(selector)!);
       expect(
         {
@@ -394,7 +395,7 @@ describe('theming and hostile host CSS', () => {
     const probe = wrapper.appendChild(document.createElement('h2'));
     expect(getComputedStyle(probe).fontSize, 'the hostile CSS is active on the page').to.equal('48px');
     probe.remove();
-    const title = root(el).querySelector('#_title')!;
+    const title = root(el).querySelector(`#${TITLE_ID}`)!;
     expect(parseFloat(getComputedStyle(title).fontSize)).to.be.below(40);
     const button = questionButton(el, 'q1');
     expect(getComputedStyle(button).display).to.equal('flex');
@@ -417,7 +418,7 @@ describe('theming and hostile host CSS', () => {
     expect(programme.innerText, 'as the reader sees it').to.contain('Alibaba.com');
     el.show('q1');
     await el.updateComplete;
-    const texts = ['#_title', '.programme', '.intro p', '.toc a', '#q1 .question-text', '#_q1-answer p', '.contact p', '.search label'];
+    const texts = [`#${TITLE_ID}`, '.programme', '.intro p', '.toc a', '#q1 .question-text', `#${answerId('q1')} p`, '.contact p', '.search label'];
     for (const selector of texts) {
       const style = getComputedStyle(root(el).querySelector(selector)!);
       // Spacing set on the element itself is the reader's to set (WCAG 1.4.12): here hostile-css.css's * { letter-spacing: 0.3em; word-spacing: 1em }.
@@ -492,7 +493,7 @@ describe('a long FAQ', () => {
 
     // 目次へ戻る leads to Q900's line in the table of contents, in a chunk far down the list.
     answerPanel(el, 'q900').querySelector<HTMLAnchorElement>('a.back')!.click();
-    await waitUntil(() => focused(el)?.id === '_toc-q900', 'focus on Q900 in the table of contents');
+    await waitUntil(() => focused(el)?.id === tocId('q900'), 'focus on Q900 in the table of contents');
     await waitUntil(() => {
       const top = tocLink(el, 'q900').getBoundingClientRect().top;
       return top >= 0 && top < innerHeight;

@@ -7,6 +7,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { JetroAlibabaFaq } from '../src/jetro-alibaba-faq.js';
+import { answerId } from '../src/ids.js';
 import {
   answerPanel,
   clearHash,
@@ -89,7 +90,9 @@ describe('a page with <base href> elsewhere', () => {
       configurable: true,
       value: { writeText: (text: string) => (copied.push(text), Promise.resolve()) },
     });
-    root(el).querySelector<HTMLButtonElement>('#_q7-answer .copy-link')!.click();
+    root(el)
+      .querySelector<HTMLButtonElement>(`#${answerId('q7')} .copy-link`)!
+      .click();
     await waitUntil(() => copied.length > 0, 'a copy');
     expect(copied).to.deep.equal([`${here}#q7`]);
   });

@@ -2,7 +2,8 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { FaqSearchDetail, FaqToggleDetail, JetroAlibabaFaq } from '../src/jetro-alibaba-faq.js';
-import { allQuestionButtons, clearHash, focused, isOpen, longFaq, openIds, questionButton, renderFaq, tocLink } from './helpers.js';
+import { tocId } from '../src/ids.js';
+import { allQuestionButtons, answerPanel, clearHash, focused, isOpen, longFaq, openIds, questionButton, renderFaq, tocLink } from './helpers.js';
 
 const root = (el: JetroAlibabaFaq) => el.shadowRoot!;
 const searchBox = (el: JetroAlibabaFaq) => root(el).querySelector<HTMLInputElement>('input[type=search]')!;
@@ -17,7 +18,7 @@ function visibleQuestions(el: JetroAlibabaFaq) {
     accordion: allQuestionButtons(el)
       .filter(seen)
       .map((button) => button.id),
-    toc: [...root(el).querySelectorAll('nav a[id^=_toc-]')].filter(seen).map((a) => a.id.replace('_toc-', '')),
+    toc: [...root(el).querySelectorAll(`nav a[id^=${tocId('')}]`)].filter(seen).map((a) => a.id.slice(tocId('').length)),
   };
 }
 
@@ -246,7 +247,7 @@ describe('expand and collapse all', () => {
 });
 
 describe('copy a question’s link', () => {
-  const copyButton = (el: JetroAlibabaFaq, id: string) => root(el).querySelector<HTMLButtonElement>(`#_${id}-answer .copy-link`)!;
+  const copyButton = (el: JetroAlibabaFaq, id: string) => answerPanel(el, id).querySelector<HTMLButtonElement>('.copy-link')!;
   const pageUrl = () => location.href.split('#')[0];
   let original: PropertyDescriptor | undefined;
 

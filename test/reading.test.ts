@@ -6,6 +6,7 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { JetroAlibabaFaq } from '../src/jetro-alibaba-faq.js';
+import { tocId } from '../src/ids.js';
 import { contrast, luminance, rgb } from './colour.js';
 import {
   allQuestionButtons,
@@ -291,6 +292,6 @@ describe('keyboard', () => {
     expect(document.activeElement?.id, 'focus leaves the widget').to.equal('after');
     const questions = visited.filter((id) => /^q\d+$/.test(id));
     expect(questions).to.deep.equal(allQuestionButtons(el).map((b) => b.id));
-    expect(visited.indexOf('_toc-q1'), 'the table of contents comes before the questions').to.be.below(visited.indexOf('q1'));
+    expect(visited.indexOf(tocId('q1')), 'the table of contents comes before the questions').to.be.below(visited.indexOf('q1'));
   });
 });
