@@ -34,7 +34,8 @@ export class CopyLinkController implements ReactiveController {
     clearTimeout(this._timer);
   }
 
-  copy = async (id: string, label: string): Promise<void> => {
+  /** Copies the link to question `id` (labelled `label`, `Q7`), and says so. */
+  onCopy = async (id: string, label: string): Promise<void> => {
     const url = this._options.href(id);
     const copied = await copyText(url, this._host.shadowRoot!);
     // Emptied first, so that the same words again are a change, and said again.

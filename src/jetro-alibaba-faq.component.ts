@@ -1,16 +1,17 @@
-import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { usableContactHref, usablePrefix, warnIfIgnored } from './attributes.js';
 import { CONTACT_ANCHOR, TOC_ANCHOR } from './content/model.js';
 import { ContentSourceController } from './content-source.js';
 import { CopyLinkController } from './copy-link.js';
 import { HostContextController } from './host-context.js';
+import { TITLE_ID } from './ids.js';
 import { LongFaqController } from './long-faq.js';
 import { NavigationController } from './navigation.js';
 import { OpenAnswersController } from './open-answers.js';
-import type { Handlers, RenderContext } from './render/context.js';
-import { allOpen } from './render/lists.js';
+import type { RenderContext } from './render/context.js';
 import { same } from './render/memo.js';
-import { page } from './render/page.js';
+import { accordion, contact, header, searchBox, toc } from './render/sections.js';
 import { SearchBoxController } from './search-box.js';
 import { StructuredDataController } from './structured-data.js';
 import type { UiStrings } from './strings.js';
@@ -124,7 +125,7 @@ export class JetroAlibabaFaq extends LitElement {
     colorScheme: () => this.colorScheme,
   });
   private readonly _source = new ContentSourceController(this, (content) => this._open.keep(content));
-  private readonly _open = new OpenAnswersController(this);
+  private readonly _open = new OpenAnswersController(this, () => this._search.matchedIds);
   private readonly _search = new SearchBoxController(this, () => this._source.content);
   private readonly _long = new LongFaqController(this, {
     content: () => this._source.content,
@@ -153,26 +154,6 @@ export class JetroAlibabaFaq extends LitElement {
     copied: (label) => this._context.ui.linkCopiedName(label),
     failed: (url) => this._context.ui.copyFailed(url),
   });
-  /** What the rendered parts call back: made once, so that memoized parts see it unchanged. */
-  private readonly _on: Handlers = {
-    anchorClick: this._nav.onAnchorClick,
-    backToToc: this._nav.onBackToToc,
-    // A click the keyboard made (Enter or Space on the button) has no click count.
-    questionClick: (event, id) => this._open.set(id, !this._open.has(id), event.detail === 0 ? 'keyboard' : 'click'),
-    found: (id) => this._open.set(id, true, 'find'),
-    questionBlur: this._nav.onQuestionBlur,
-    copyLink: (id, label) => void this._copy.copy(id, label),
-    searchFocus: this._search.onFocus,
-    searchInput: this._search.onInput,
-    searchCompositionEnd: this._search.onCompositionEnd,
-    searchKeydown: this._search.onKeydown,
-    accordionKeydown: this._nav.onAccordionKeydown,
-    toggleAll: () => {
-      const matched = this._search.matchedIds;
-      const open = !allOpen(matched, this._open.ids);
-      for (const id of matched) this._open.set(id, open, 'all');
-    },
-  };
   private _cx?: RenderContext;
 
   constructor() {
@@ -237,24 +218,22 @@ export class JetroAlibabaFaq extends LitElement {
       href: this._nav.href,
       contactHref: usableContactHref(this.contactUrl),
       copyable: this.history !== 'none',
-      on: this._on,
+      nav: this._nav,
+      search: this._search,
+      answers: this._open,
+      copy: this._copy,
     }));
-    const listed = this._long.listed;
-    return page({
-      content: this._source.content,
-      listed,
-      version: listed.version,
-      chunkSize: this._long.chunkSize,
-      cx,
-      open: this._open.ids,
-      copiedId: this._copy.copiedId,
-      target: this._nav.target,
-      schemeClass: this._context.schemeClass,
-      long: this._long.isLong,
-      query: this._search.query,
-      matches: this._search.matches,
-      count: this._search.count,
-      announcement: this._copy.announcement,
-    });
+    const content = this._source.content;
+    const { query, matches } = this._search;
+    const { listed, chunkSize } = this._long;
+    return html`
+      <section class="faq ${this._context.schemeClass} ${this._long.isLong ? 'long' : ''}" part="base" lang="ja" aria-labelledby=${TITLE_ID}>
+        ${header(content, cx)} ${searchBox(query, this._search.count, content.items.length, cx)}
+        ${toc(content, listed, listed.version, chunkSize, query !== '' && matches.ids.size === 0, cx)}
+        ${accordion(content, matches, listed, listed.version, chunkSize, this._open.ids, this._copy.copiedId, this._nav.target, cx)}
+        ${contact(content, cx)}
+        <p class="visually-hidden" role="status" lang=${ifDefined(cx.uiLang)}>${this._copy.announcement}</p>
+      </section>
+    `;
   }
 }

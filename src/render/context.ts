@@ -3,20 +3,37 @@ import type { ToggleSource } from '../events.js';
 import type { SearchIndex } from '../search/search-index.js';
 import type { UiStrings } from '../strings.js';
 
-export interface Handlers {
-  anchorClick(event: MouseEvent, anchor: string, source: ToggleSource): void;
-  backToToc(event: MouseEvent, id: string): void;
-  questionClick(event: MouseEvent, id: string): void;
+/*
+ * What the partials call back, each the controller that handles it, seen through the methods the partials use.
+ */
+
+/** Navigation (NavigationController): the widget's links, the way back to the table of contents, the arrow keys. */
+export interface NavigationHandlers {
+  onAnchorClick(event: MouseEvent, anchor: string, source: ToggleSource): void;
+  onBackToToc(event: MouseEvent, id: string): void;
+  onQuestionBlur(id: string): void;
+  onAccordionKeydown(event: KeyboardEvent): void;
+}
+
+/** The search box (SearchBoxController). */
+export interface SearchHandlers {
+  onFocus(event: FocusEvent): void;
+  onInput(event: InputEvent): void;
+  onCompositionEnd(event: CompositionEvent): void;
+  onKeydown(event: KeyboardEvent): void;
+}
+
+/** The open answers (OpenAnswersController): the questions' buttons, the browser's find-in-page, すべて開く. */
+export interface AnswerHandlers {
+  onQuestionClick(event: MouseEvent, id: string): void;
   /** The browser's find-in-page found text in question `id`'s closed answer. */
-  found(id: string): void;
-  questionBlur(id: string): void;
-  copyLink(id: string, label: string): void;
-  toggleAll(): void;
-  searchFocus(event: FocusEvent): void;
-  searchInput(event: InputEvent): void;
-  searchCompositionEnd(event: CompositionEvent): void;
-  searchKeydown(event: KeyboardEvent): void;
-  accordionKeydown(event: KeyboardEvent): void;
+  onFound(id: string): void;
+  onToggleAll(): void;
+}
+
+/** Copying a question's link (CopyLinkController). */
+export interface CopyHandlers {
+  onCopy(id: string, label: string): void;
 }
 
 export interface RenderContext {
@@ -33,5 +50,8 @@ export interface RenderContext {
   readonly contactHref: string | undefined;
   /** Whether links can be copied: the widget puts anchors in the page URL. */
   readonly copyable: boolean;
-  readonly on: Handlers;
+  readonly nav: NavigationHandlers;
+  readonly search: SearchHandlers;
+  readonly answers: AnswerHandlers;
+  readonly copy: CopyHandlers;
 }

@@ -13,6 +13,7 @@ import { heading } from '../heading.js';
 import { answerId, headingId, tocId } from '../ids.js';
 import type { SearchResult, SearchTerm } from '../search/search-index.js';
 import type { ShownEntries } from '../search/shown-entries.js';
+import { allOpen } from '../open-answers.js';
 import { untilFound } from '../until-found.js';
 import type { RenderContext } from './context.js';
 import { memo } from './memo.js';
@@ -54,7 +55,7 @@ const tocEntry = (item: FaqItem, listed: boolean, marks: readonly SearchTerm[], 
 
 // The question in a span: Chromium leaves a space that stands alone before one of Lit's markers out of the link's name ("Q7ジェトロ…").
 const tocLink = (item: FaqItem, marks: readonly SearchTerm[], cx: RenderContext) =>
-  html`<a id=${tocId(item.id)} href=${cx.href(item.id)} @click=${(event: MouseEvent) => cx.on.anchorClick(event, item.id, 'toc')}
+  html`<a id=${tocId(item.id)} href=${cx.href(item.id)} @click=${(event: MouseEvent) => cx.nav.onAnchorClick(event, item.id, 'toc')}
     ><span class="label">${item.label}</span> <span>${marked(cx, item.question, marks)}</span></a
   >`;
 
@@ -121,8 +122,8 @@ const question = (item: FaqItem, marks: readonly SearchTerm[], open: boolean, ta
       aria-expanded=${open ? 'true' : 'false'}
       aria-controls=${answerId(item.id)}
       ?data-navigation-target=${target}
-      @click=${(event: MouseEvent) => cx.on.questionClick(event, item.id)}
-      @blur=${() => cx.on.questionBlur(item.id)}
+      @click=${(event: MouseEvent) => cx.answers.onQuestionClick(event, item.id)}
+      @blur=${() => cx.nav.onQuestionBlur(item.id)}
     >
       <span class="label">${item.label}</span>
       <span class="question-text">${marked(cx, item.question, marks)}</span>
@@ -140,7 +141,7 @@ const answer = (item: FaqItem, marks: readonly SearchTerm[], open: boolean, copi
     role=${ifDefined(open ? 'group' : undefined)}
     aria-labelledby=${ifDefined(open ? item.id : undefined)}
     hidden=${untilFound(!open)}
-    @beforematch=${() => cx.on.found(item.id)}
+    @beforematch=${() => cx.answers.onFound(item.id)}
   >
     <div class="answer-body">
       ${richText(cx, item.answer, marks)}
@@ -148,13 +149,13 @@ const answer = (item: FaqItem, marks: readonly SearchTerm[], open: boolean, copi
         open
           ? // Only an open answer shows its tools: a thousand closed ones stay light.
             html`<p class="answer-tools" lang=${ifDefined(uiLang)}>
-              <a class="back" href=${cx.href(TOC_ANCHOR)} @click=${(event: MouseEvent) => cx.on.backToToc(event, item.id)}>${ui.backToToc}</a>
+              <a class="back" href=${cx.href(TOC_ANCHOR)} @click=${(event: MouseEvent) => cx.nav.onBackToToc(event, item.id)}>${ui.backToToc}</a>
               <button
                 class="copy-link"
                 part="copy-link"
                 aria-label=${copied ? ui.linkCopiedName(item.label) : ui.copyLinkName(item.label)}
                 ?hidden=${!cx.copyable}
-                @click=${() => cx.on.copyLink(item.id, item.label)}
+                @click=${() => cx.copy.onCopy(item.id, item.label)}
               >
                 ${copied ? ui.linkCopied : ui.copyLink}
               </button>
@@ -175,7 +176,7 @@ export function toggleAll(content: FaqContent, matches: SearchResult, open: Read
         part="toggle-all"
         lang=${ifDefined(cx.uiLang)}
         aria-controls=${matched.map((item) => answerId(item.id)).join(' ')}
-        @click=${cx.on.toggleAll}
+        @click=${cx.answers.onToggleAll}
       >
         ${
           allOpen(
@@ -189,6 +190,3 @@ export function toggleAll(content: FaqContent, matches: SearchResult, open: Read
     </p>
   `;
 }
-
-/** Whether every one of `ids` is open: what すべて開く / すべて閉じる says and does. */
-export const allOpen = (ids: readonly string[], open: ReadonlySet<string>) => ids.length > 0 && ids.every((id) => open.has(id));

@@ -42,7 +42,7 @@ function link(cx: RenderContext, run: LinkRun, terms: readonly SearchTerm[]): Te
   if (contactHref) return html`<a href=${contactHref}>${text}</a>`;
   // Without contact-url, お問合せフォーム leads to the contact block: its name says so.
   const lang = anchor === CONTACT_ANCHOR ? cx.ui.lang : '';
-  return html`<a class="internal" href=${cx.href(anchor)} @click=${(event: MouseEvent) => cx.on.anchorClick(event, anchor, 'anchor')}
+  return html`<a class="internal" href=${cx.href(anchor)} @click=${(event: MouseEvent) => cx.nav.onAnchorClick(event, anchor, 'anchor')}
     >${text}${lang ? html`<span class="visually-hidden" lang=${lang}>${cx.ui.inPageContact}</span>` : nothing}</a
   >`;
 }

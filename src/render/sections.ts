@@ -1,0 +1,96 @@
+/** The widget's sections, in the order render() puts them: the header, the search box, the table of contents, the accordion, the contact block. */
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { CONTACT_ANCHOR, TOC_ANCHOR, type FaqContent } from '../content/model.js';
+import { SEARCH_HINT_ID, SEARCH_ID, TITLE_ID } from '../ids.js';
+import type { SearchResult, SearchTerm } from '../search/search-index.js';
+import type { ShownEntries } from '../search/shown-entries.js';
+import type { RenderContext } from './context.js';
+import { accordionLists, tocLists, toggleAll } from './lists.js';
+import { memo } from './memo.js';
+import { breakLines, focusableHeading, richText } from './text.js';
+
+const NO_TERMS: readonly SearchTerm[] = [];
+
+export const header = (content: FaqContent, cx: RenderContext) => html`
+  <header class="header" part="header">
+    <p class="programme">${breakLines(content.programme.map((line) => [line]))}</p>
+    ${focusableHeading(cx.level, TITLE_ID, content.title)}
+    <div class="intro">${richText(cx, content.intro, NO_TERMS)}</div>
+  </header>
+`;
+
+/**
+ * The search box, with `query` as typed and, once typing pauses, the `count` of questions it matches out of
+ * `total` (-1: nothing to say).
+ */
+export const searchBox = (query: string, count: number, total: number, cx: RenderContext) => {
+  const { ui, search } = cx;
+  return html`
+    <div class="search" part="search" role="search" lang=${ifDefined(cx.uiLang)}>
+      <label for=${SEARCH_ID}>${ui.searchLabel}</label>
+      <input
+        id=${SEARCH_ID}
+        type="search"
+        autocomplete="off"
+        aria-describedby=${SEARCH_HINT_ID}
+        .value=${query}
+        @focus=${search.onFocus}
+        @input=${search.onInput}
+        @compositionend=${search.onCompositionEnd}
+        @keydown=${search.onKeydown}
+      />
+      <p id=${SEARCH_HINT_ID} class="hint">${ui.searchHint}</p>
+      <p class=${count < 0 ? 'count visually-hidden' : 'count'} role="status">
+        ${count < 0 ? nothing : html`${ui.resultCount(count, total)}${count ? nothing : html`<span class="visually-hidden"> ${ui.noResults}</span>`}`}
+      </p>
+    </div>
+  `;
+};
+
+/**
+ * The table of contents. The lists' arguments: the questions `listed` now, with their marks, and its `version`,
+ * a number that changes whenever they do (`listed` stays the same object); `chunkSize`, how many questions are
+ * laid out, or skipped, together: a long FAQ's chunk, or a whole category; and whether the search found `nothing`.
+ */
+export const toc = (content: FaqContent, listed: ShownEntries, version: number, chunkSize: number, nothingFound: boolean, cx: RenderContext) => html`
+  <nav class="toc" part="toc" aria-labelledby=${TOC_ANCHOR}>
+    ${focusableHeading(cx.level + 1, TOC_ANCHOR, cx.ui.toc, cx.uiLang)} ${memo(tocLists, content, listed, version, chunkSize, cx)}
+    ${
+      nothingFound
+        ? html`<p class="no-results" lang=${ifDefined(cx.uiLang)}>
+            ${cx.ui.noResults}
+            <a href=${cx.href(CONTACT_ANCHOR)} @click=${(event: MouseEvent) => cx.nav.onAnchorClick(event, CONTACT_ANCHOR, 'anchor')}
+              >${cx.ui.noResultsContact}</a
+            >
+          </p>`
+        : nothing
+    }
+  </nav>
+`;
+
+/**
+ * The accordion: すべて開く for what the search `matches`, and the lists (as in `toc`), with the `open` answers,
+ * the question whose link was just copied (`copiedId`), and the one navigation moved focus to (`target`).
+ */
+export const accordion = (
+  content: FaqContent,
+  matches: SearchResult,
+  listed: ShownEntries,
+  version: number,
+  chunkSize: number,
+  open: ReadonlySet<string>,
+  copiedId: string,
+  target: string,
+  cx: RenderContext,
+) => html`
+  <div class="accordion" part="accordion" @keydown=${cx.nav.onAccordionKeydown}>
+    ${memo(toggleAll, content, matches, open, cx)} ${memo(accordionLists, content, listed, version, chunkSize, cx, open, copiedId, target)}
+  </div>
+`;
+
+export const contact = (content: FaqContent, cx: RenderContext) => html`
+  <div class="contact" part="contact">
+    ${focusableHeading(cx.level + 1, CONTACT_ANCHOR, content.contact.title)} ${richText(cx, content.contact.body, NO_TERMS)}
+  </div>
+`;
