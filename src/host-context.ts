@@ -5,6 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { InheritedLangController } from './inherited-lang.js';
+import { lastResult } from './last-result.js';
 import { stringsFor, type UiStrings } from './strings.js';
 
 export interface HostContextOptions {
@@ -21,7 +22,6 @@ export class HostContextController implements ReactiveController {
   private _pageScheme = 'normal';
   /** The `lang` of the nearest ancestor that has one. */
   private _inheritedLang = '';
-  private _ui?: { lang: string; strings: Partial<UiStrings>; ui: UiStrings };
 
   constructor(
     private readonly _host: ReactiveControllerHost & HTMLElement,
@@ -44,11 +44,10 @@ export class HostContextController implements ReactiveController {
 
   /** The interface strings: the same object for as long as the language and the overrides hold. */
   get ui(): UiStrings {
-    const lang = this._options.lang() || this._inheritedLang;
-    const strings = this._options.strings();
-    if (this._ui?.lang !== lang || this._ui.strings !== strings) this._ui = { lang, strings, ui: { ...stringsFor(lang), ...strings } };
-    return this._ui.ui;
+    return this._uiFor(this._options.lang() || this._inheritedLang, this._options.strings());
   }
+
+  private readonly _uiFor = lastResult((lang: string, strings: Partial<UiStrings>): UiStrings => ({ ...stringsFor(lang), ...strings }));
 
   /** The class that sets the widget's colours: `scheme-light`, `scheme-dark` or `scheme-auto` (the reader's preference). */
   get schemeClass(): string {

@@ -7,6 +7,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { ToggleSource } from './events.js';
 import { HashRouterController } from './hash-router.js';
 import { headingId, tocId } from './ids.js';
+import { lastResult } from './last-result.js';
 import { reveal } from './reveal.js';
 import { nextIndex } from './roving-focus.js';
 
@@ -33,7 +34,6 @@ export class NavigationController {
   target = '';
 
   readonly router: HashRouterController;
-  private _links?: { base: string; href: (anchor: string) => string };
 
   constructor(
     private readonly _host: ReactiveControllerHost & HTMLElement,
@@ -48,10 +48,10 @@ export class NavigationController {
    * memoized part sees at a glance whether they changed.
    */
   get href(): (anchor: string) => string {
-    const base = this.router.href('');
-    if (this._links?.base !== base) this._links = { base, href: (anchor) => this.router.href(anchor) };
-    return this._links.href;
+    return this._hrefFor(this.router.href(''));
   }
+
+  private readonly _hrefFor = lastResult((_base: string) => (anchor: string) => this.router.href(anchor));
 
   /** Shows what an anchor names: opens a question, scrolls to it and focuses it. */
   routeTo(anchor: string, source: ToggleSource = 'anchor'): boolean {

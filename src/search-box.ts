@@ -6,6 +6,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FaqContent } from './content/model.js';
 import { emit } from './events.js';
+import { lastResult } from './last-result.js';
 import { SearchIndex, type SearchResult, type SearchTerm } from './search/search-index.js';
 
 /** How long typing must pause before `jetro-faq-search` is sent. */
@@ -24,9 +25,9 @@ export class SearchBoxController implements ReactiveController {
   /** What the result count says, once typing pauses: the number of questions matched, or -1 for nothing. */
   count = -1;
 
-  private _index?: { content: FaqContent; index: SearchIndex };
-  /** The last search, so that a render, a key press and an event ask the index once. */
-  private _last?: { index: SearchIndex; query: string; result: SearchResult };
+  private readonly _indexFor = lastResult((content: FaqContent) => new SearchIndex(content));
+  /** So that a render, a key press and an event ask the index once. */
+  private readonly _search = lastResult((index: SearchIndex, query: string) => index.search(query));
   private _timer?: ReturnType<typeof setTimeout>;
 
   constructor(
@@ -42,16 +43,12 @@ export class SearchBoxController implements ReactiveController {
 
   /** The search over the content, built again when the content changes. */
   get index(): SearchIndex {
-    const content = this._content();
-    if (this._index?.content !== content) this._index = { content, index: new SearchIndex(content) };
-    return this._index.index;
+    return this._indexFor(this._content());
   }
 
   /** The questions the query matches, and its terms: every question when there is no query. */
   get matches(): SearchResult {
-    const index = this.index;
-    if (this._last?.index !== index || this._last.query !== this.query) this._last = { index, query: this.query, result: index.search(this.query) };
-    return this._last.result;
+    return this._search(this.index, this.query);
   }
 
   /** The anchors of the questions the query matches, in document order. */
