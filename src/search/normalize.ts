@@ -50,27 +50,22 @@ export function normalizeWithMap(original: string): NormalizedText {
   let index = 0;
   for (const char of original) {
     const end = index + char.length;
-    const piece = fold(char.normalize('NFKC').toLowerCase());
+    let piece = normalize(char);
+    let start = index;
     if (COMBINING_MARK.test(piece) && text.length > 0) {
       // A half-width voiced mark (ｶﾞ): compose it with the character before, as NFKC of the whole would.
       const lastChar = String.fromCodePoint(text.codePointAt(text.length - 1)!);
       const base = text.length - lastChar.length;
-      const composed = fold((lastChar + piece).normalize('NFC'));
-      const start = starts[base];
+      piece = fold((lastChar + piece).normalize('NFC'));
+      start = starts[base];
       text = text.slice(0, base);
       starts.length = ends.length = base;
-      for (let i = 0; i < composed.length; i++) {
-        starts.push(start);
-        ends.push(end);
-      }
-      text += composed;
-    } else {
-      for (let i = 0; i < piece.length; i++) {
-        starts.push(index);
-        ends.push(end);
-      }
-      text += piece;
     }
+    for (let i = 0; i < piece.length; i++) {
+      starts.push(start);
+      ends.push(end);
+    }
+    text += piece;
     index = end;
   }
   return { text, starts, ends };
