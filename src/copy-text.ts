@@ -15,9 +15,8 @@ export async function copyText(text: string, scratch: Node & ParentNode): Promis
   }
   const field = document.createElement('textarea');
   field.value = text;
-  field.setAttribute('readonly', '');
-  field.style.position = 'fixed';
-  field.style.insetInlineStart = '-9999px';
+  field.readOnly = true;
+  field.style.cssText = 'position: fixed; inset-inline-start: -9999px';
   const focused = (scratch instanceof ShadowRoot ? scratch.activeElement : document.activeElement) as HTMLElement | null;
   scratch.append(field);
   field.focus();

@@ -29,10 +29,10 @@ export class HashRouterController implements ReactiveController {
   private _popPending = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: HashRouterOptions,
+    private readonly _host: ReactiveControllerHost & HTMLElement,
+    private readonly _options: HashRouterOptions,
   ) {
-    host.addController(this);
+    _host.addController(this);
   }
 
   hostConnected(): void {
@@ -44,7 +44,7 @@ export class HashRouterController implements ReactiveController {
     // fragment navigation (Chromium then blurs focus), the host's scripts that
     // look anchors up by id, and other widgets, which leave the page's ids to
     // the page. Hidden content has nothing to name, so none of its ids stay.
-    for (const node of this.host.querySelectorAll('[id]')) node.removeAttribute('id');
+    for (const node of this._host.querySelectorAll('[id]')) node.removeAttribute('id');
   }
 
   hostDisconnected(): void {
@@ -54,13 +54,13 @@ export class HashRouterController implements ReactiveController {
 
   /** Routes whatever the URL names now: called once the element has rendered. */
   routeCurrent(): void {
-    const anchor = this.options.usesUrl() ? anchorFromHash(location.hash, this.options.prefix()) : null;
+    const anchor = this._options.usesUrl() ? anchorFromHash(location.hash, this._options.prefix()) : null;
     if (anchor === null) return;
     // An id in the host page's own document is the host's anchor, not ours,
     // unless it is in the element's own fallback content (its light DOM).
-    const owner = document.getElementById(this.options.prefix() + anchor);
-    if (owner && !this.host.contains(owner)) return;
-    this.options.routeTo(anchor);
+    const owner = document.getElementById(this._options.prefix() + anchor);
+    if (owner && !this._host.contains(owner)) return;
+    this._options.routeTo(anchor);
   }
 
   /**
@@ -69,7 +69,7 @@ export class HashRouterController implements ReactiveController {
    */
   push(anchor: string): void {
     const url = this.href(anchor);
-    if (!this.options.usesUrl() || location.href === url) return;
+    if (!this._options.usesUrl() || location.href === url) return;
     try {
       history.pushState(history.state, '', url);
     } catch {
@@ -83,7 +83,7 @@ export class HashRouterController implements ReactiveController {
    * leaves the URL alone, the page's own address.
    */
   href(anchor: string): string {
-    return this.options.usesUrl() ? documentUrl() + hashFor(anchor, this.options.prefix()) : location.href;
+    return this._options.usesUrl() ? documentUrl() + hashFor(anchor, this._options.prefix()) : location.href;
   }
 
   /**
@@ -92,7 +92,7 @@ export class HashRouterController implements ReactiveController {
    * may have pushed its own anchor since, and Back must still route here.
    */
   private _onLocationChange = (): void => {
-    if (this._popPending || !this.host.isConnected) return;
+    if (this._popPending || !this._host.isConnected) return;
     this.routeCurrent();
   };
 

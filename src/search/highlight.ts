@@ -7,40 +7,30 @@ export interface Piece {
   readonly marked: boolean;
 }
 
-/** The ranges of `text` (in its own offsets) that match any form of any term, merged. */
-function matchRanges(map: NormalizedText, terms: readonly SearchTerm[]): [number, number][] {
-  const ranges: [number, number][] = [];
-  for (const { forms } of terms) {
-    for (const form of forms) {
-      for (let at = map.text.indexOf(form); at !== -1; at = map.text.indexOf(form, at + 1)) {
-        const last = at + form.length - 1;
-        ranges.push([map.starts?.[at] ?? at, map.ends?.[last] ?? last + 1]);
-      }
-    }
-  }
-  ranges.sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const range of ranges) {
-    const last = merged.at(-1);
-    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
-    else merged.push([...range]);
-  }
-  return merged;
-}
-
 /**
- * Splits `text` into marked and plain pieces.
+ * Splits `text` into marked and plain pieces: a piece is marked where any
+ * form of any term matched, and matches that overlap or touch make one mark.
  * @param map `text` normalized with normalizeWithMap (the caller keeps it, to normalize once).
  */
 export function highlight(text: string, map: NormalizedText, terms: readonly SearchTerm[]): Piece[] {
   if (terms.length === 0) return [{ text, marked: false }];
-  const pieces: Piece[] = [];
-  let last = 0;
-  for (const [start, end] of matchRanges(map, terms)) {
-    if (start > last) pieces.push({ text: text.slice(last, start), marked: false });
-    pieces.push({ text: text.slice(start, end), marked: true });
-    last = end;
+  // Whether each UTF-16 unit of `text` (in its own offsets) is part of a match.
+  const marked = new Array<boolean>(text.length).fill(false);
+  for (const { forms } of terms) {
+    for (const form of forms) {
+      for (let at = map.text.indexOf(form); at !== -1; at = map.text.indexOf(form, at + 1)) {
+        const last = at + form.length - 1;
+        marked.fill(true, map.starts?.[at] ?? at, map.ends?.[last] ?? last + 1);
+      }
+    }
   }
-  if (last < text.length) pieces.push({ text: text.slice(last), marked: false });
+  const pieces: Piece[] = [];
+  for (let start = 0; start < text.length;) {
+    const isMarked = marked[start];
+    const next = marked.indexOf(!isMarked, start);
+    const end = next === -1 ? text.length : next;
+    pieces.push({ text: text.slice(start, end), marked: isMarked });
+    start = end;
+  }
   return pieces;
 }

@@ -18,7 +18,6 @@ export interface NormalizedText {
 }
 
 const KATAKANA = /[\u30A1-\u30F6]/g;
-const COMBINING_MARK = /^\p{M}/u;
 
 /** Folds one already NFKC-normalized, lower-cased piece. */
 function fold(piece: string): string {
@@ -37,7 +36,13 @@ export function normalize(text: string): string {
  */
 const JOINING = /[\p{M}\uFF9E\uFF9F\u1100-\u11FF\u3130-\u318F]/u;
 
-/** Normalizes text character by character, recording where each output unit came from. */
+/**
+ * A character and the marks after it that NFKC may join to it: combining
+ * marks and half-width voiced marks (ｶﾞ, é).
+ */
+const CLUSTER = /.[\p{M}\uFF9E\uFF9F]*/gsu;
+
+/** Normalizes text a character at a time, with its marks, recording where each output unit came from. */
 export function normalizeWithMap(original: string): NormalizedText {
   const whole = normalize(original);
   if (whole.length === original.length && !JOINING.test(original)) {
@@ -47,31 +52,16 @@ export function normalizeWithMap(original: string): NormalizedText {
   let text = '';
   const starts: number[] = [];
   const ends: number[] = [];
-  let index = 0;
-  for (const char of original) {
-    const end = index + char.length;
-    const piece = fold(char.normalize('NFKC').toLowerCase());
-    if (COMBINING_MARK.test(piece) && text.length > 0) {
-      // A half-width voiced mark (ｶﾞ): compose it with the character before, as NFKC of the whole would.
-      const lastChar = String.fromCodePoint(text.codePointAt(text.length - 1)!);
-      const base = text.length - lastChar.length;
-      const composed = fold((lastChar + piece).normalize('NFC'));
-      const start = starts[base];
-      text = text.slice(0, base);
-      starts.length = ends.length = base;
-      for (let i = 0; i < composed.length; i++) {
-        starts.push(start);
-        ends.push(end);
-      }
-      text += composed;
-    } else {
-      for (let i = 0; i < piece.length; i++) {
-        starts.push(index);
-        ends.push(end);
-      }
-      text += piece;
+  let start = 0;
+  for (const cluster of original.match(CLUSTER) ?? []) {
+    const end = start + cluster.length;
+    const piece = normalize(cluster);
+    for (let i = 0; i < piece.length; i++) {
+      starts.push(start);
+      ends.push(end);
     }
-    index = end;
+    text += piece;
+    start = end;
   }
   return { text, starts, ends };
 }

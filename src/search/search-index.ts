@@ -35,11 +35,11 @@ export class SearchIndex {
   /** Each text shown with highlights, normalized the first time it is highlighted. */
   private readonly _maps = new Map<string, NormalizedText>();
 
-  constructor(private readonly content: FaqContent) {}
+  constructor(private readonly _content: FaqContent) {}
 
   /** Built on the first search, so a reader who never searches never pays for it. */
-  private get entries() {
-    this._entries ??= this.content.items.map((item: FaqItem) => ({
+  private _indexed() {
+    this._entries ??= this._content.items.map((item: FaqItem) => ({
       id: item.id,
       text: normalize(`${item.label} ${item.question}\n${item.answerText}`),
     }));
@@ -48,14 +48,14 @@ export class SearchIndex {
 
   /** Normalizes the content now (when the reader reaches the search box), not on the first keystroke. */
   prepare(): void {
-    void this.entries;
+    this._indexed();
   }
 
   /** The items that match every term of the query. An empty query matches everything. */
   search(query: string): SearchResult {
     const terms = queryTerms(query).map(expandTerm);
     const ids = new Set<string>();
-    for (const entry of this.entries) {
+    for (const entry of this._indexed()) {
       if (terms.every(({ forms }) => forms.some((form) => entry.text.includes(form)))) ids.add(entry.id);
     }
     return { terms, ids };
