@@ -28,7 +28,7 @@ const PARTS = [
   ],
   ['the interface strings, Japanese and English', /src\/strings\.ts$/],
   ['search: normalizing, synonyms, the index, marks, the search box', /src\/(search\/(normalize|synonyms|search-index|highlight)|search-box)\.ts$/],
-  ['the long FAQ: stepped lists, chunks, settling scrolls', /src\/(long-faq|search\/shown-entries)\.ts$/],
+  ['the long FAQ: stepped lists, chunks, settling scrolls', /src\/(long-faq|search\/listed-entries)\.ts$/],
   ['navigation: URL anchors, history, scrolling, focus, arrow keys', /src\/(navigation|hash-router|anchors|reveal|roving-focus)\.ts$/],
   ['the partials (src/render), headings, hidden="until-found"', /src\/(render\/|heading|until-found)/],
   ['copying links and announcing it', /src\/(copy-link|copy-text)\.ts$/],

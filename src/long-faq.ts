@@ -2,7 +2,7 @@
  * What a long FAQ (hundreds of questions) needs, kept out of everything else;
  * a 12-question FAQ passes straight through:
  * - the lists follow the search in steps, one a frame, within a budget
- *   (ShownEntries), so typing never waits for hundreds of questions to appear
+ *   (ListedEntries), so typing never waits for hundreds of questions to appear
  *   or go; new content is listed at once, never in steps;
  * - `updateComplete` waits until the lists have caught up;
  * - the questions come in chunks that are laid out, or skipped, together
@@ -15,14 +15,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FaqContent } from './content/model.js';
 import type { SearchResult, SearchTerm } from './search/search-index.js';
-import { SHOW_COST, ShownEntries } from './search/shown-entries.js';
+import { LIST_COST, ListedEntries } from './search/listed-entries.js';
 
 /** From this many questions on, off-screen ones skip layout and paint until scrolled near. */
 export const LONG_FAQ = 100;
 /** In a long FAQ, how many questions make a chunk of the lists. */
 const CHUNK = 10;
 /** In a long FAQ, what one frame may spend as the lists catch up with a search: 40 questions listed, or 240 unlisted. */
-export const FILTER_BUDGET = 40 * SHOW_COST;
+export const FILTER_BUDGET = 40 * LIST_COST;
 
 export interface LongFaqOptions {
   content(): FaqContent;
@@ -36,7 +36,7 @@ export interface LongFaqOptions {
 
 export class LongFaqController implements ReactiveController {
   /** The questions the lists show now, with their marks. */
-  readonly listed = new ShownEntries();
+  readonly listed = new ListedEntries();
   /** The content listed. */
   private _content?: FaqContent;
   /** Whether this update runs in the frame callback that takes the lists' next step. */
@@ -58,7 +58,7 @@ export class LongFaqController implements ReactiveController {
 
   /** Whether the lists show what the search matches, in full. */
   get caughtUp(): boolean {
-    return this.listed.showsAll(this._options.matches(), this._options.marks());
+    return this.listed.listsAll(this._options.matches(), this._options.marks());
   }
 
   /** Before each render: brings the lists to the matches, or in a long FAQ one step nearer, in its frame. */

@@ -4,7 +4,7 @@ import type { ReactiveController } from 'lit';
 import type { FaqContent } from '../src/content/model.js';
 import { FILTER_BUDGET, LONG_FAQ, LongFaqController } from '../src/long-faq.js';
 import type { SearchResult, SearchTerm } from '../src/search/search-index.js';
-import { SHOW_COST } from '../src/search/shown-entries.js';
+import { LIST_COST } from '../src/search/listed-entries.js';
 
 const NO_TERMS: readonly SearchTerm[] = [];
 
@@ -81,7 +81,7 @@ describe('LongFaqController', () => {
   it('takes a long FAQ to a new search one step a frame, within the budget, and no step outside its frame', () => {
     const { host, long, state, update, frame, listed } = setUp(1000);
     update();
-    // Only q1…q50 match: 950 questions to unlist, at HIDE_COST each.
+    // Only q1…q50 match: 950 questions to unlist, at UNLIST_COST each.
     state.matches = matching(state.content, (n) => n <= 50);
     update();
     expect(listed(), 'an update outside the frame takes no step').to.equal(1000);
@@ -105,7 +105,7 @@ describe('LongFaqController', () => {
     state.matches = matching(state.content, () => true);
     update();
     frame();
-    expect(listed()).to.equal(FILTER_BUDGET / SHOW_COST);
+    expect(listed()).to.equal(FILTER_BUDGET / LIST_COST);
   });
 
   it('lists the matches in one step after listAtOnce, as navigation asks when the search gives way', () => {

@@ -12,7 +12,7 @@ import { TOC_ANCHOR, type FaqContent, type FaqItem } from '../content/model.js';
 import { heading } from '../heading.js';
 import { answerId, headingId, tocId } from '../ids.js';
 import type { SearchResult, SearchTerm } from '../search/search-index.js';
-import type { ShownEntries } from '../search/shown-entries.js';
+import type { ListedEntries } from '../search/listed-entries.js';
 import { allOpen } from '../open-answers.js';
 import { untilFound } from '../until-found.js';
 import type { RenderContext } from './context.js';
@@ -35,7 +35,7 @@ function chunks(items: readonly FaqItem[], size: number): (readonly FaqItem[])[]
  */
 
 // A category's title names its lists, and is no heading: the accordion's heading is the one in the outline.
-export const tocLists = (content: FaqContent, listed: ShownEntries, _version: number, chunkSize: number, cx: RenderContext) =>
+export const tocLists = (content: FaqContent, listed: ListedEntries, _version: number, chunkSize: number, cx: RenderContext) =>
   content.categories.map(
     (category) => html`
       <div class="toc-category" ?hidden=${!category.items.some((item) => listed.has(item.id))}>
@@ -62,7 +62,7 @@ const tocLink = (item: FaqItem, marks: readonly SearchTerm[], cx: RenderContext)
 /** The accordion's lists, with the questions that are `open`, the one whose link was just copied, and the one navigation moved focus to. */
 export const accordionLists = (
   content: FaqContent,
-  listed: ShownEntries,
+  listed: ListedEntries,
   _version: number,
   chunkSize: number,
   cx: RenderContext,

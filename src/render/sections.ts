@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { CONTACT_ANCHOR, TOC_ANCHOR, type FaqContent } from '../content/model.js';
 import { SEARCH_HINT_ID, SEARCH_ID, TITLE_ID } from '../ids.js';
 import type { SearchResult, SearchTerm } from '../search/search-index.js';
-import type { ShownEntries } from '../search/shown-entries.js';
+import type { ListedEntries } from '../search/listed-entries.js';
 import type { RenderContext } from './context.js';
 import { accordionLists, tocLists, toggleAll } from './lists.js';
 import { memo } from './memo.js';
@@ -53,7 +53,7 @@ export const searchBox = (query: string, count: number, total: number, cx: Rende
  * a number that changes whenever they do (`listed` stays the same object); `chunkSize`, how many questions are
  * laid out, or skipped, together: a long FAQ's chunk, or a whole category; and whether the search found `nothing`.
  */
-export const toc = (content: FaqContent, listed: ShownEntries, version: number, chunkSize: number, nothingFound: boolean, cx: RenderContext) => html`
+export const toc = (content: FaqContent, listed: ListedEntries, version: number, chunkSize: number, nothingFound: boolean, cx: RenderContext) => html`
   <nav class="toc" part="toc" aria-labelledby=${TOC_ANCHOR}>
     ${focusableHeading(cx.level + 1, TOC_ANCHOR, cx.ui.toc, cx.uiLang)} ${memo(tocLists, content, listed, version, chunkSize, cx)}
     ${
@@ -76,7 +76,7 @@ export const toc = (content: FaqContent, listed: ShownEntries, version: number, 
 export const accordion = (
   content: FaqContent,
   matches: SearchResult,
-  listed: ShownEntries,
+  listed: ListedEntries,
   version: number,
   chunkSize: number,
   open: ReadonlySet<string>,
