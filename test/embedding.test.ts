@@ -176,6 +176,23 @@ describe('content from a src URL', () => {
     expect(loads).to.deep.equal([fixtureUrl('small-faq.json')]);
     expect(questionTexts(el)).to.deep.equal(['最初の質問ですか', '二つ目の質問ですか']);
   });
+
+  it('fetches src again when put back during its load, and not once it has loaded', async () => {
+    const el = await renderFaq();
+    const parent = el.parentElement!;
+    const loads: string[] = [];
+    el.addEventListener('jetro-faq-load', () => loads.push(el.src!));
+    el.src = '/test-api/slow.json?ms=300&file=small-faq.json&n=reconnect';
+    await el.updateComplete;
+    el.remove(); // aborts the fetch
+    parent.append(el);
+    await waitUntil(() => loads.length === 1, 'the fetch started again and loaded');
+    el.remove();
+    parent.append(el);
+    await aTimeout(600);
+    expect(loads, 'one load: a loaded document is not fetched again').to.have.length(1);
+    expect(questionTexts(el)).to.deep.equal(['最初の質問ですか', '二つ目の質問ですか']);
+  });
 });
 
 describe('hostile content stays text', () => {

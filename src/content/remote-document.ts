@@ -14,14 +14,13 @@ export interface RemoteDocumentOptions {
 }
 
 export class RemoteDocumentController implements ReactiveController {
+  /** The URL still to load: cleared once it loaded or failed, so that a reconnection does not fetch it again. */
   private _url?: string;
   private _pending?: AbortController;
-  /** Whether `_url` was loaded or failed, so a reconnection does not fetch it again. */
-  private _settled = false;
 
   constructor(
     host: ReactiveControllerHost,
-    private readonly options: RemoteDocumentOptions,
+    private readonly _options: RemoteDocumentOptions,
   ) {
     host.addController(this);
   }
@@ -31,12 +30,11 @@ export class RemoteDocumentController implements ReactiveController {
     this._pending?.abort();
     this._pending = undefined;
     this._url = url;
-    this._settled = false;
     if (url) this._start(url);
   }
 
   hostConnected(): void {
-    if (this._url && !this._settled && !this._pending) this._start(this._url);
+    if (this._url && !this._pending) this._start(this._url);
   }
 
   hostDisconnected(): void {
@@ -51,15 +49,15 @@ export class RemoteDocumentController implements ReactiveController {
     try {
       absolute = new URL(url, document.baseURI).href;
     } catch {
-      this._finish(controller, () => this.options.onError(new FaqDataError('', `"${url}" is not a URL`, 'network'), url));
+      this._finish(controller, () => this._options.onError(new FaqDataError('', `"${url}" is not a URL`, 'network'), url));
       return;
     }
     fetchFaqDocument(absolute, controller.signal).then(
-      (content) => this._finish(controller, () => this.options.onLoad(content, url)),
+      (content) => this._finish(controller, () => this._options.onLoad(content, url)),
       (error: unknown) => {
         if (controller.signal.aborted) return;
         const reason = error instanceof FaqDataError ? error : new FaqDataError('', String(error), 'network');
-        this._finish(controller, () => this.options.onError(reason, url));
+        this._finish(controller, () => this._options.onError(reason, url));
       },
     );
   }
@@ -68,7 +66,7 @@ export class RemoteDocumentController implements ReactiveController {
   private _finish(controller: AbortController, report: () => void): void {
     if (controller !== this._pending) return;
     this._pending = undefined;
-    this._settled = true;
+    this._url = undefined;
     report();
   }
 }
