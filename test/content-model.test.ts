@@ -170,6 +170,15 @@ describe('parseFaqDocument rejects', () => {
     expect(rejection(doc).path).to.equal('items[7].corrections[0].corrected');
   });
 
+  it('a list with a hole in it (only a script can make one: JSON cannot), refused at the hole', () => {
+    for (const list of ['programme', 'categories', 'items'] as const) {
+      const doc = valid();
+      doc[list] = [doc[list][0], , ...doc[list].slice(1)]; // eslint-disable-line no-sparse-arrays
+      const error = rejection(doc);
+      expect(error.path, list).to.equal(`${list}[1]`);
+    }
+  });
+
   it('an id or a field name with spaces around it, which the schema refuses too', () => {
     const doc = valid();
     doc.categories[0].id = ' application';

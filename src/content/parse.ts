@@ -98,7 +98,8 @@ function list(place: Place): Place[] {
   const { value } = place;
   if (value === undefined || value === null) place.refuse('is missing');
   if (!Array.isArray(value)) place.refuse(`must be a list, not ${describe(value)}`);
-  return value.map((_, index) => place.at(index));
+  // Array.from visits a hole in the list (which only a script can make) as undefined, which is refused; map would skip it.
+  return Array.from(value, (_, index) => place.at(index));
 }
 
 function describe(value: unknown): string {
