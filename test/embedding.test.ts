@@ -9,7 +9,19 @@ import { sendKeys } from '@web/test-runner-commands';
 import document_ from '../data/faq.yaml';
 import type { FaqErrorDetail, JetroAlibabaFaq } from '../src/jetro-alibaba-faq.js';
 import { TITLE_ID, answerId, tocId } from '../src/ids.js';
-import { allQuestionButtons, answerPanel, clearHash, focused, isOpen, longFaq, openIds, questionButton, renderFaq, tocLink } from './helpers.js';
+import {
+  allQuestionButtons,
+  answerPanel,
+  clearHash,
+  focused,
+  isOpen,
+  longFaq,
+  openIds,
+  painted,
+  questionButton,
+  renderFaq,
+  tocLink,
+} from './helpers.js';
 
 const root = (el: JetroAlibabaFaq) => el.shadowRoot!;
 const questionTexts = (el: JetroAlibabaFaq) => allQuestionButtons(el).map((b) => b.querySelector('.question-text')!.textContent);
@@ -499,6 +511,10 @@ describe('a long FAQ', () => {
     el.data = longFaq(1000);
     await el.updateComplete;
     expect(allQuestionButtons(el)).to.have.length(1000);
+    // The first layout of 1,000 questions takes WebKit 0.5–0.8 s on a busy machine, and a hashchange waits behind
+    // it: that is the time to show the FAQ, which the benchmark measures. This test is about navigation, from a page
+    // the reader sees (once laid out, #q900 opens Q900 within about 50 ms in WebKit).
+    await painted();
     location.hash = '#q900';
     await waitUntil(() => isOpen(el, 'q900'), 'Q900 opens');
     await waitUntil(() => {
