@@ -1,8 +1,9 @@
 // Minifies the static text of Lit's css`…` and html`…` templates at build
 // time: comments out, runs of white space folded to one space (and, in CSS,
 // none around { } ; , > and at the ends, nor after a property's colon, nor
-// before !important; and no 0 before a decimal point; strings and url()s stay
-// as written). Expressions inside ${…} are kept as they are, apart from the
+// before !important; no 0 before a decimal point, and no quotes around an
+// attribute selector's value that is a name; other strings and url()s stay as
+// written). Expressions inside ${…} are kept as they are, apart from the
 // templates nested in them, which are minified too. White space is folded,
 // never removed, in HTML: between inline elements it shows.
 
@@ -31,7 +32,12 @@ function minifyCss(text) {
       // 0.5 is .5 wherever a number starts (a selector holds no number with a point).
       .replace(/(?<![\w.])0\.(\d)/g, '.$1')
       .trim()
-      .replace(/''/g, () => kept.shift())
+      .replace(/(=?)''(\]?)/g, (placeholder, equals, bracket) => {
+        const string = kept.shift();
+        const text = string.slice(1, -1);
+        // An attribute selector's value that is a name needs no quotes: [aria-expanded=true].
+        return equals && bracket && /^[a-zA-Z_][\w-]*$/.test(text) ? `=${text}]` : equals + string + bracket;
+      })
   );
 }
 

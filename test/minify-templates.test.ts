@@ -28,6 +28,11 @@ describe('minifyTemplates', () => {
     expect(minifyTemplates(source)).to.equal("css`a::after{content:' (see:  ' attr(href) ', 0.5 * 2) ';background:url(img/0.5.png)}`");
   });
 
+  it("drops the quotes around an attribute selector's value when it is a name, and keeps them otherwise", () => {
+    const source = "css`\n  a[href^='http']:not([data-x='a b'], [data-y=\"2x\"]) .q[aria-expanded=\"true\"] {\n    content: '=x';\n  }\n`";
+    expect(minifyTemplates(source)).to.equal("css`a[href^=http]:not([data-x='a b'],[data-y=\"2x\"]) .q[aria-expanded=true]{content:'=x'}`");
+  });
+
   it('drops the 0 before a decimal point, and the space before !important', () => {
     const source =
       'css`\n  @media (min-resolution: 0.5dppx) {\n    .a {\n      margin: calc(var(--s) * 0.75) -0.25em 10.5px 0;\n      opacity: 0.5 !important;\n    }\n  }\n`';
