@@ -1,21 +1,43 @@
 // Minifies the static text of Lit's css`…` and html`…` templates at build
 // time: comments out, runs of white space folded to one space (and, in CSS,
-// none around { } ; , > and at the ends, nor after a property's colon). Expressions inside ${…} are kept as they are,
-// apart from the templates nested in them, which are minified too. White
-// space is folded, never removed, in HTML: between inline elements it shows.
+// none around { } ; , > and at the ends, nor after a property's colon, nor
+// before !important; no 0 before a decimal point, and no quotes around an
+// attribute selector's value that is a name; other strings and url()s stay as
+// written). Expressions inside ${…} are kept as they are, apart from the
+// templates nested in them, which are minified too. White space is folded,
+// never removed, in HTML: between inline elements it shows.
 
 const TAGGED = /\b(css|html)`/g;
 
+// What CSS minifying must leave as it is: strings (a colon or a run of spaces in one is text) and url(…).
+// Comments are matched with them, so that an apostrophe in a comment starts no string.
+const CSS_KEPT = /(\/\*[\s\S]*?\*\/)|'(?:\\[\s\S]|[^\\'])*'|"(?:\\[\s\S]|[^\\"])*"|\burl\([^)]*\)/g;
+
 function minifyCss(text) {
+  const kept = [];
+  // Each kept piece waits as '' (which white space rules leave alone), and comes back in order at the end.
+  const code = text.replace(CSS_KEPT, (match, comment) => {
+    if (comment) return '';
+    kept.push(match);
+    return "''";
+  });
   return (
-    text
-      .replace(/\/\*[\s\S]*?\*\//g, '')
+    code
       .replace(/\s+/g, ' ')
       .replace(/\s*([{};,>])\s*/g, '$1')
       // A colon followed by white space ends a property's name; in a selector nothing follows a colon but a name.
       .replace(/:\s+/g, ':')
       .replace(/;}/g, '}')
+      .replace(/ !important/g, '!important')
+      // 0.5 is .5 wherever a number starts (a selector holds no number with a point).
+      .replace(/(?<![\w.])0\.(\d)/g, '.$1')
       .trim()
+      .replace(/(=?)''(\]?)/g, (placeholder, equals, bracket) => {
+        const string = kept.shift();
+        const text = string.slice(1, -1);
+        // An attribute selector's value that is a name needs no quotes: [aria-expanded=true].
+        return equals && bracket && /^[a-zA-Z_][\w-]*$/.test(text) ? `=${text}]` : equals + string + bracket;
+      })
   );
 }
 

@@ -46,7 +46,7 @@ export const styles = css`
     --_accent: var(--jetro-faq-accent, light-dark(#0a4a9e, #9cc5ff));
     --_text: var(--jetro-faq-text, light-dark(#1a1a1a, #ececec));
     --_muted: light-dark(#4d4d4d, #c2c2c2);
-    --_background: var(--jetro-faq-background, light-dark(#ffffff, #15181d));
+    --_background: var(--jetro-faq-background, light-dark(#fff, #15181d));
     --_surface: var(--jetro-faq-surface, light-dark(#f2f5fa, #20252d));
     --_border: var(--jetro-faq-border, light-dark(#767676, #8a8f98));
     --_focus: var(--jetro-faq-focus, light-dark(#c0002a, #ffb454));
@@ -114,15 +114,18 @@ export const styles = css`
     margin-bottom: calc(var(--_space) * 0.75);
   }
 
-  .toc {
+  .toc,
+  .contact {
     background: var(--_surface);
     /* Invisible, until forced colours drop the background: then it outlines the box. */
     border: 1px solid transparent;
     border-radius: var(--_radius);
     padding: var(--_space);
+  }
+  .toc {
     margin-bottom: calc(var(--_space) * 2);
   }
-  .toc > :is(h2, h3, h4, h5, h6):first-child {
+  .toc > :is(h2, h3, h4, h5, h6) {
     font-size: 1.25em;
     margin-bottom: calc(var(--_space) * 0.5);
   }
@@ -186,9 +189,7 @@ export const styles = css`
   .long ul.chunk {
     contain-intrinsic-size: auto 20em;
   }
-  .item-heading {
-    font-size: 1em;
-  }
+  /* all: unset makes the font and the text alignment inherit from .faq's. */
   .question {
     all: unset;
     box-sizing: border-box;
@@ -199,11 +200,9 @@ export const styles = css`
     min-height: 44px;
     padding: calc(var(--_space) * 0.75) calc(var(--_space) * 0.25);
     cursor: pointer;
-    font: inherit;
     font-weight: bold;
     line-height: 1.6;
     color: var(--_text);
-    text-align: start;
     border-radius: 2px;
   }
   .question:hover .question-text {
@@ -255,7 +254,6 @@ export const styles = css`
     margin-bottom: 0.25em;
   }
   .search input {
-    box-sizing: border-box;
     width: 100%;
     min-height: 44px;
     padding: 0.5em 0.75em;
@@ -315,24 +313,19 @@ export const styles = css`
   [hidden]:not(.answer) {
     display: none !important;
   }
+  /* On text (a p or a span): no padding or border to undo. */
   .visually-hidden {
     position: absolute !important;
     width: 1px !important;
     height: 1px !important;
     margin: -1px !important;
-    padding: 0 !important;
     overflow: hidden !important;
     clip-path: inset(50%) !important;
     white-space: nowrap !important;
-    border: 0 !important;
   }
 
   .contact {
     margin-top: calc(var(--_space) * 2);
-    padding: var(--_space);
-    background: var(--_surface);
-    border: 1px solid transparent;
-    border-radius: var(--_radius);
   }
   .contact > :is(h2, h3, h4, h5, h6) {
     font-size: 1.125em;
@@ -401,11 +394,11 @@ export const styles = css`
       color: #000;
       padding: 0;
     }
-    /* Every question and answer, also those a search hides: paper has the whole FAQ. */
+    /* Every question and answer, also those a search hides: paper has the whole FAQ, none of it skipped as off screen or until found. */
     .faq [hidden]:not(.toggle-all-row) {
       display: block !important;
-      content-visibility: visible !important;
     }
+    .faq [hidden],
     .long .chunk {
       content-visibility: visible;
     }

@@ -22,6 +22,25 @@ describe('minifyTemplates', () => {
     expect(minifyTemplates(source)).to.equal('css`.toc :is(h3,h4)>a:hover{color:red;margin:calc(1rem * 2)}`');
   });
 
+  it('leaves css strings and url()s as written, and an apostrophe in a comment starts none', () => {
+    const source =
+      "css`\n  /* the widget's own */\n  a::after {\n    content: ' (see:  ' attr(href) ', 0.5 * 2) ';\n    background: url(img/0.5.png);\n  }\n`";
+    expect(minifyTemplates(source)).to.equal("css`a::after{content:' (see:  ' attr(href) ', 0.5 * 2) ';background:url(img/0.5.png)}`");
+  });
+
+  it("drops the quotes around an attribute selector's value when it is a name, and keeps them otherwise", () => {
+    const source = "css`\n  a[href^='http']:not([data-x='a b'], [data-y=\"2x\"]) .q[aria-expanded=\"true\"] {\n    content: '=x';\n  }\n`";
+    expect(minifyTemplates(source)).to.equal("css`a[href^=http]:not([data-x='a b'],[data-y=\"2x\"]) .q[aria-expanded=true]{content:'=x'}`");
+  });
+
+  it('drops the 0 before a decimal point, and the space before !important', () => {
+    const source =
+      'css`\n  @media (min-resolution: 0.5dppx) {\n    .a {\n      margin: calc(var(--s) * 0.75) -0.25em 10.5px 0;\n      opacity: 0.5 !important;\n    }\n  }\n`';
+    expect(minifyTemplates(source)).to.equal(
+      'css`@media (min-resolution:.5dppx){.a{margin:calc(var(--s) * .75) -.25em 10.5px 0;opacity:.5!important}}`',
+    );
+  });
+
   it('does not touch untagged template literals', () => {
     const source = 'const s = `  a   b  `; html`  x  `;';
     expect(minifyTemplates(source)).to.equal('const s = `  a   b  `; html` x `;');
