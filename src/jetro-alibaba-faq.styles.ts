@@ -389,7 +389,9 @@ export const styles = css`
 
   /* Printing shows every answer, with the addresses of links written out. */
   @media print {
+    /* Paper is white: the light scheme's colours, whatever the screen's scheme (light-dark() follows color-scheme). */
     .faq {
+      color-scheme: light;
       background: none;
       color: #000;
       padding: 0;

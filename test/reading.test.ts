@@ -6,7 +6,7 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { JetroAlibabaFaq } from '../src/jetro-alibaba-faq.js';
-import { tocId } from '../src/ids.js';
+import { answerId, tocId } from '../src/ids.js';
 import { contrast, luminance, rgb } from './colour.js';
 import {
   allQuestionButtons,
@@ -117,6 +117,20 @@ describe('print', () => {
       return Promise.resolve();
     });
     expect(onScreen(), 'the screen still shows the search').to.equal(hidden);
+  });
+
+  it('prints dark text on white paper in the dark scheme too', async function () {
+    const el = await renderFaq(html`<jetro-alibaba-faq color-scheme="dark"></jetro-alibaba-faq>`);
+    el.show('q1');
+    await el.updateComplete;
+    await withMedia(this, { media: 'print' }, () => {
+      const texts = ['.header h2', '.programme', '.toc a', '#q1 .question-text', `#${answerId('q1')} p`, '.contact p', 'a'];
+      for (const selector of texts) {
+        const color = rgb(getComputedStyle(root(el).querySelector(selector)!).color);
+        expect(contrast(color, 'rgb(255, 255, 255)'), `${selector} (${color}) on white paper`).to.be.at.least(4.5);
+      }
+      return Promise.resolve();
+    });
   });
 
   it('writes out the address of a link whose text is not its address', async function () {
