@@ -12,6 +12,7 @@ import { axTreePlugin } from './scripts/ax-tree-plugin.mjs';
 import { faqBuildPlugin } from './scripts/faq-build-plugin.mjs';
 import { faqYamlPlugin } from './scripts/faq-yaml-plugin.mjs';
 import { forcedColorsPlugin } from './scripts/forced-colors-plugin.mjs';
+import { minifyTemplatesTestPlugin } from './scripts/minify-templates.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { testServerMiddleware } from './scripts/test-server-middleware.mjs';
 
@@ -121,6 +122,7 @@ export default {
       failureThreshold: 0.05,
       failureThresholdType: 'percent',
     }),
+    minifyTemplatesTestPlugin(),
     // The same tsconfig as the editor, tsc and Vite, so class fields compile alike (see useDefineForClassFields).
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
   ],

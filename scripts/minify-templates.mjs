@@ -4,8 +4,8 @@
 // before !important; no 0 before a decimal point, and no quotes around an
 // attribute selector's value that is a name; other strings and url()s stay as
 // written). Expressions inside ${…} are kept as they are, apart from the
-// templates nested in them, which are minified too. White space is folded,
-// never removed, in HTML: between inline elements it shows.
+// templates nested in them, which are minified too. In HTML, white space is
+// removed only next to a block's tag: between inline elements it shows.
 
 const TAGGED = /\b(css|html)`/g;
 
@@ -41,8 +41,25 @@ function minifyCss(text) {
   );
 }
 
-function minifyHtml(text) {
-  return text.replace(/<!--[\s\S]*?-->/g, '').replace(/\s+/g, ' ');
+/** The elements that are blocks in the widget's styles: white space next to their tags shows nowhere. */
+const BLOCK_TAG = /\s*(<\/?(?:div|p|ul|li|section|header|nav|h[1-6])\b[^>]*>)\s*/g;
+
+/**
+ * `texts` are one template's static parts, between its expressions: minified
+ * together, since a tag may hold an expression (`<div ?hidden=${…}>`).
+ * White space folds to one space, and goes next to a block's tag: there it is
+ * at the start or the end of a line, or between blocks, where CSS drops it
+ * (white-space: normal), but Lit would still clone it as a text node.
+ * Between inline elements it shows, and stays.
+ */
+function minifyHtml(texts) {
+  const SEPARATOR = '\u0000';
+  return texts
+    .join(SEPARATOR)
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(BLOCK_TAG, '$1')
+    .split(SEPARATOR);
 }
 
 /** The index just past the end of the string or template literal that starts at `start`. */
@@ -84,25 +101,27 @@ export function minifyTemplates(code) {
   TAGGED.lastIndex = 0;
   for (let match = TAGGED.exec(code); match; match = TAGGED.exec(code)) {
     if (match.index < from) continue;
-    const minify = match[1] === 'css' ? minifyCss : minifyHtml;
+    const minify = match[1] === 'css' ? (texts) => texts.map(minifyCss) : minifyHtml;
     let i = match.index + match[0].length;
     out += code.slice(from, i);
-    let text = '';
+    const texts = [''];
+    const expressions = [];
     while (code[i] !== '`') {
       if (code[i] === '\\') {
-        text += code.slice(i, i + 2);
+        texts[texts.length - 1] += code.slice(i, i + 2);
         i += 2;
       } else if (code[i] === '$' && code[i + 1] === '{') {
         const end = skipExpression(code, i + 2);
-        out += `${minify(text)}\${${minifyTemplates(code.slice(i + 2, end - 1))}}`;
-        text = '';
+        expressions.push(minifyTemplates(code.slice(i + 2, end - 1)));
+        texts.push('');
         i = end;
       } else {
-        text += code[i++];
+        texts[texts.length - 1] += code[i++];
       }
       if (i >= code.length) throw new Error('unterminated template');
     }
-    out += `${minify(text)}\``;
+    const minified = minify(texts);
+    out += minified.map((text, k) => (k < expressions.length ? `${text}\${${expressions[k]}}` : `${text}\``)).join('');
     from = i + 1;
     TAGGED.lastIndex = from;
   }
@@ -118,6 +137,20 @@ export function minifyTemplatesPlugin() {
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id)) return null;
       return { code: minifyTemplates(code), map: null };
+    },
+  };
+}
+
+/**
+ * The same for the test runner (@web/dev-server), before esbuild: the tests
+ * render the templates as the module ships them, white space and all.
+ */
+export function minifyTemplatesTestPlugin() {
+  return {
+    name: 'minify-templates',
+    transform(context) {
+      if (!/^\/src\/.*\.ts$/.test(context.path)) return undefined;
+      return { body: minifyTemplates(context.body) };
     },
   };
 }

@@ -3,13 +3,20 @@ import { expect } from '@open-wc/testing';
 import { minifyTemplates } from '../scripts/minify-templates.mjs';
 
 describe('minifyTemplates', () => {
-  it('folds white space in html templates to one space, never removing it', () => {
-    expect(minifyTemplates('html`\n  <p>\n    <span>Q1</span> ${x}\n  </p>\n`')).to.equal('html` <p> <span>Q1</span> ${x} </p> `');
+  it('folds white space in html templates to one space, and removes it only next to the tag of a block', () => {
+    expect(minifyTemplates('html`\n  <p>\n    <span>Q1</span> ${x}\n  </p>\n`')).to.equal('html`<p><span>Q1</span> ${x}</p>`');
+    // A tag that holds an expression is a tag too; between inline elements and expressions the space stays.
+    expect(minifyTemplates('html`<div class="item" ?hidden=${a}>\n  ${b}\n  ${c}\n</div>\n<a> x </a> <label>l</label> <input />`')).to.equal(
+      'html`<div class="item" ?hidden=${a}>${b} ${c}</div><a> x </a> <label>l</label> <input />`',
+    );
+    expect(minifyTemplates('html`<span class="visually-hidden"> ${t}</span> <path d=""></path>`'), 'no block, no change').to.equal(
+      'html`<span class="visually-hidden"> ${t}</span> <path d=""></path>`',
+    );
   });
 
   it('minifies nested templates inside expressions, and leaves other strings alone', () => {
     const source = "html`<ul>\n  ${items.map((i) => html`<li   class=${i.c}>  ${i.t}</li>`)}\n  ${'  keep  {  }  '}</ul>`";
-    expect(minifyTemplates(source)).to.equal("html`<ul> ${items.map((i) => html`<li class=${i.c}> ${i.t}</li>`)} ${'  keep  {  }  '}</ul>`");
+    expect(minifyTemplates(source)).to.equal("html`<ul>${items.map((i) => html`<li class=${i.c}>${i.t}</li>`)} ${'  keep  {  }  '}</ul>`");
   });
 
   it('keeps braces and template literals inside expressions intact', () => {
@@ -44,5 +51,10 @@ describe('minifyTemplates', () => {
   it('does not touch untagged template literals', () => {
     const source = 'const s = `  a   b  `; html`  x  `;';
     expect(minifyTemplates(source)).to.equal('const s = `  a   b  `; html` x `;');
+  });
+
+  it('is what the tests render too: the test runner serves the sources with their templates minified', async () => {
+    const served = await (await fetch('/src/render/sections.ts')).text();
+    expect(served).to.contain('<header class="header" part="header"><p class="programme">');
   });
 });
