@@ -4,7 +4,6 @@
  * the strings for it, and the colour scheme (its own, else the page's).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { InheritedLangController } from './inherited-lang.js';
 import { lastResult } from './last-result.js';
 import { stringsFor, type UiStrings } from './strings.js';
 
@@ -22,24 +21,27 @@ export class HostContextController implements ReactiveController {
   private _pageScheme = 'normal';
   /** The `lang` of the nearest ancestor that has one. */
   private _inheritedLang = '';
+  /** Watches the `lang` of the ancestors up to that one, where a change could alter it. */
+  private readonly _langObserver = new MutationObserver(() => this._readInheritedLang());
 
   constructor(
     private readonly _host: ReactiveControllerHost & HTMLElement,
     private readonly _options: HostContextOptions,
   ) {
     _host.addController(this);
-    new InheritedLangController(_host, (lang) => {
-      this._inheritedLang = lang;
-      _host.requestUpdate();
-    });
   }
 
   hostConnected(): void {
+    this._readInheritedLang();
     const scheme = getComputedStyle(this._host).colorScheme || 'normal';
     if (scheme !== this._pageScheme) {
       this._pageScheme = scheme;
       this._host.requestUpdate();
     }
+  }
+
+  hostDisconnected(): void {
+    this._langObserver.disconnect();
   }
 
   /** The interface strings: the same object for as long as the language and the overrides hold. */
@@ -57,5 +59,19 @@ export class HostContextController implements ReactiveController {
     if (page.includes('dark') && !page.includes('light')) return 'scheme-dark';
     if (page.includes('light') && !page.includes('dark')) return 'scheme-light';
     return 'scheme-auto';
+  }
+
+  /** The `lang` of the nearest ancestor with one, through the hosts of any shadow roots, as the browser resolves it. */
+  private _readInheritedLang(): void {
+    this._langObserver.disconnect();
+    let node: Element | undefined = this._host;
+    do {
+      node = node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host;
+      if (node) this._langObserver.observe(node, { attributeFilter: ['lang'] });
+    } while (node && !node.hasAttribute('lang'));
+    const lang = node?.getAttribute('lang') ?? '';
+    if (lang === this._inheritedLang) return;
+    this._inheritedLang = lang;
+    this._host.requestUpdate();
   }
 }
