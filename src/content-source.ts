@@ -3,29 +3,31 @@
  * the `data` property or the `src` attribute. A document is validated whole:
  * a good one replaces the content (`jetro-faq-load`); a bad one is refused
  * with one warning and a `jetro-faq-error`, and the content shown stays.
+ *
+ * `src`: a new URL aborts the load before it, so the last one wins; removing
+ * the element aborts its load, and putting it back starts it again.
  */
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { bundledContent } from './content/bundled.js';
+import { fetchFaqDocument } from './content/fetch-document.js';
 import type { FaqContent } from './content/model.js';
 import { FaqDataError, parseFaqDocument } from './content/parse.js';
-import { RemoteDocumentController } from './content/remote-document.js';
 import { emit, type FaqErrorDetail } from './events.js';
 
-export class ContentSourceController {
+export class ContentSourceController implements ReactiveController {
   /** What the widget shows. Replaced, never mutated. */
   content: FaqContent = bundledContent;
 
-  private readonly _remote: RemoteDocumentController;
+  /** The `src` still to load: cleared once it loaded or failed, so that a reconnection does not fetch it again. */
+  private _url?: string;
+  private _pending?: AbortController;
 
   constructor(
     private readonly _host: ReactiveControllerHost & HTMLElement,
     /** Called with new content, before the element renders it. */
     private readonly _changed: (content: FaqContent) => void,
   ) {
-    this._remote = new RemoteDocumentController(_host, {
-      onLoad: (content) => this._use(content, 'src'),
-      onError: (error, url) => this._refuse(error, 'src', `from src "${url}"`),
-    });
+    _host.addController(this);
   }
 
   /** Shows the document from the `data` property, if it is valid. */
@@ -38,9 +40,49 @@ export class ContentSourceController {
     }
   }
 
-  /** Loads the document at `src`, or stops loading for undefined. */
-  load(src: string | undefined): void {
-    this._remote.load(src);
+  /** Loads the document at `src` (relative to the page), or stops loading for undefined. */
+  load(url: string | undefined): void {
+    this._pending?.abort();
+    this._pending = undefined;
+    this._url = url;
+    if (url) this._start(url);
+  }
+
+  hostConnected(): void {
+    if (this._url && !this._pending) this._start(this._url);
+  }
+
+  hostDisconnected(): void {
+    this._pending?.abort();
+    this._pending = undefined;
+  }
+
+  private _start(url: string): void {
+    const controller = new AbortController();
+    this._pending = controller;
+    const refuse = (error: FaqDataError) => this._refuse(error, 'src', `from src "${url}"`);
+    let absolute: string;
+    try {
+      absolute = new URL(url, document.baseURI).href;
+    } catch {
+      this._finish(controller, () => refuse(new FaqDataError('', `"${url}" is not a URL`, 'network')));
+      return;
+    }
+    fetchFaqDocument(absolute, controller.signal).then(
+      (content) => this._finish(controller, () => this._use(content, 'src')),
+      (error: unknown) => {
+        if (controller.signal.aborted) return;
+        this._finish(controller, () => refuse(error instanceof FaqDataError ? error : new FaqDataError('', String(error), 'network')));
+      },
+    );
+  }
+
+  /** Reports the outcome of a load, unless a newer load or a disconnection made it stale. */
+  private _finish(controller: AbortController, report: () => void): void {
+    if (controller !== this._pending) return;
+    this._pending = undefined;
+    this._url = undefined;
+    report();
   }
 
   private _use(content: FaqContent, source: FaqErrorDetail['source']): void {

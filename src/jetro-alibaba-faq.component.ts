@@ -150,7 +150,7 @@ export class JetroAlibabaFaq extends LitElement {
     scrollTo: (target) => this._long.scrollTo(target),
   });
   private readonly _copy = new CopyLinkController(this, {
-    href: (id) => this._nav.router.href(id),
+    href: (id) => this._nav.href(id),
     copied: (label) => this._context.ui.linkCopiedName(label),
     failed: (url) => this._context.ui.copyFailed(url),
   });
@@ -196,7 +196,7 @@ export class JetroAlibabaFaq extends LitElement {
     if (changed.has('data') && this.data !== undefined) this._source.useData(this.data);
     if (changed.has('src')) this._source.load(this.src || undefined);
     // The first render already shows what the URL names: no second render, no jump.
-    if (!this.hasUpdated) this._nav.router.routeCurrent();
+    if (!this.hasUpdated) this._nav.routeCurrent();
     if (changed.has('anchorPrefix'))
       warnIfIgnored('anchor-prefix', this.anchorPrefix, usablePrefix(this.anchorPrefix), 'use up to 32 letters, digits, "-" and "_"');
     if (changed.has('contactUrl'))

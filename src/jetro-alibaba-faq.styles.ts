@@ -413,7 +413,7 @@ export const styles = css`
     .item {
       break-inside: avoid;
     }
-    /* Not the widget's own links: their addresses are absolute (see HashRouterController.href), but lead within the page. */
+    /* Not the widget's own links: their addresses are absolute (see NavigationController.href), but lead within the page. */
     a[href^='http']:not(.bare, .internal, .toc a)::after {
       content: ' (' attr(href) ')';
     }

@@ -1,11 +1,15 @@
 /**
- * Moving around the widget: the page URL's anchors and the widget's own links
- * (through HashRouterController), scrolling to what they name and focusing it,
- * the table of contents' way back, and the arrow keys between questions.
+ * Moving around the widget: the page URL's anchors and the widget's own links,
+ * scrolling to what they name and focusing it, the table of contents' way
+ * back, and the arrow keys between questions.
+ *
+ * The browser cannot scroll to ids inside a shadow root
+ * (WICG/webcomponents#924), so this controller watches the URL and routes the
+ * anchors it names to the element.
  */
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { anchorFromHash, hashFor } from './anchors.js';
 import type { ToggleSource } from './events.js';
-import { HashRouterController } from './hash-router.js';
 import { headingId, tocId } from './ids.js';
 import { lastResult } from './last-result.js';
 import { reveal } from './reveal.js';
@@ -14,7 +18,7 @@ import { nextIndex } from './roving-focus.js';
 export interface NavigationOptions {
   /** The prefix of this widget's anchors (`anchor-prefix`), already checked. */
   prefix(): string;
-  /** Whether the widget reads and writes the page URL (`history="push"`). */
+  /** Whether the widget reads and writes the page URL (`history="push"`), or leaves it alone (`none`). */
   usesUrl(): boolean;
   /** Makes question `id` seen and opens its answer; false when `id` is no question. */
   openQuestion(id: string, source: ToggleSource): boolean;
@@ -29,29 +33,68 @@ function isPlainClick(event: MouseEvent): boolean {
   return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 }
 
-export class NavigationController {
+/** This document's URL without its fragment: what `<base href>` cannot change. */
+const documentUrl = () => location.href.split('#')[0];
+
+export class NavigationController implements ReactiveController {
   /** The question that navigation moved focus to: its focus ring shows even after a mouse click. */
   target = '';
 
-  readonly router: HashRouterController;
+  /**
+   * Whether a popstate's routing waits for the next task, so that the
+   * hashchange of the same Back or Forward is not routed twice.
+   */
+  private _popPending = false;
 
   constructor(
     private readonly _host: ReactiveControllerHost & HTMLElement,
     private readonly _options: NavigationOptions,
   ) {
-    this.router = new HashRouterController(_host, { prefix: _options.prefix, usesUrl: _options.usesUrl, routeTo: (anchor) => this.routeTo(anchor) });
+    _host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('hashchange', this._onLocationChange);
+    window.addEventListener('popstate', this._onPopState);
+    // The fallback pasted inside the element (its light DOM) has the widget's
+    // anchors as ids, for readers without JavaScript. The element never shows
+    // it once it renders, and its ids would only mislead: the browser's own
+    // fragment navigation (Chromium then blurs focus), the host's scripts that
+    // look anchors up by id, and other widgets, which leave the page's ids to
+    // the page. Hidden content has nothing to name, so none of its ids stay.
+    for (const node of this._host.querySelectorAll('[id]')) node.removeAttribute('id');
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('hashchange', this._onLocationChange);
+    window.removeEventListener('popstate', this._onPopState);
   }
 
   /**
-   * The `href` of one of the widget's anchors: the same function for as long
-   * as the links stay the same (the page URL, the prefix, history), so that a
+   * The `href` of one of the widget's anchors: absolute, since a relative `#q7`
+   * would follow the page's `<base href>` elsewhere; where the widget leaves
+   * the URL alone, the page's own address. The same function for as long as
+   * the links stay the same (the page URL, the prefix, history), so that a
    * memoized part sees at a glance whether they changed.
    */
   get href(): (anchor: string) => string {
-    return this._hrefFor(this.router.href(''));
+    return this._hrefFor(this._options.usesUrl() ? documentUrl() : location.href, this._options.prefix(), this._options.usesUrl());
   }
 
-  private readonly _hrefFor = lastResult((_base: string) => (anchor: string) => this.router.href(anchor));
+  private readonly _hrefFor = lastResult((base: string, prefix: string, usesUrl: boolean) =>
+    usesUrl ? (anchor: string) => base + hashFor(anchor, prefix) : () => base,
+  );
+
+  /** Routes whatever the URL names now: the element calls it before its first render. */
+  routeCurrent(): void {
+    const anchor = this._options.usesUrl() ? anchorFromHash(location.hash, this._options.prefix()) : null;
+    if (anchor === null) return;
+    // An id in the host page's own document is the host's anchor, not ours,
+    // unless it is in the element's own fallback content (its light DOM).
+    const owner = document.getElementById(this._options.prefix() + anchor);
+    if (owner && !this._host.contains(owner)) return;
+    this.routeTo(anchor);
+  }
 
   /** Shows what an anchor names: opens a question, scrolls to it and focuses it. */
   routeTo(anchor: string, source: ToggleSource = 'anchor'): boolean {
@@ -72,7 +115,7 @@ export class NavigationController {
   onAnchorClick = (event: MouseEvent, anchor: string, source: ToggleSource): void => {
     if (!isPlainClick(event)) return;
     event.preventDefault();
-    this.router.push(anchor);
+    this._push(anchor);
     this.routeTo(anchor, source);
   };
 
@@ -100,6 +143,43 @@ export class NavigationController {
     if (next === null) return;
     event.preventDefault();
     buttons[next].focus();
+  };
+
+  /**
+   * Records a navigation the element made itself (a table-of-contents click)
+   * as a new history entry, so Back returns to where the reader was.
+   */
+  private _push(anchor: string): void {
+    const url = this.href(anchor);
+    if (!this._options.usesUrl() || location.href === url) return;
+    try {
+      history.pushState(history.state, '', url);
+    } catch {
+      // A document whose URL cannot change (about:srcdoc in some engines): navigation still works, unrecorded.
+    }
+  }
+
+  /**
+   * A fragment the page or the reader changed (a link, `location.hash`).
+   * Not a URL remembered from the last routing: another widget on the page
+   * may have pushed its own anchor since, and Back must still route here.
+   */
+  private _onLocationChange = (): void => {
+    if (this._popPending || !this._host.isConnected) return;
+    this.routeCurrent();
+  };
+
+  /**
+   * Back and Forward: the browser restores the entry's scroll position right
+   * after popstate, which would undo a scroll made now. Route in the next
+   * task, once it has; the hashchange that may come in between waits for it.
+   */
+  private _onPopState = (): void => {
+    this._popPending = true;
+    setTimeout(() => {
+      this._popPending = false;
+      this._onLocationChange();
+    });
   };
 
   private async _scrollAndFocus(scrollId: string, focusId: string): Promise<void> {
