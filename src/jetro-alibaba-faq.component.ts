@@ -10,7 +10,7 @@ import { LongFaqController } from './long-faq.js';
 import { NavigationController } from './navigation.js';
 import { OpenAnswersController } from './open-answers.js';
 import type { RenderContext } from './render/context.js';
-import { same } from './render/memo.js';
+import { memo, same } from './render/memo.js';
 import { accordion, contact, header, searchBox, toc } from './render/sections.js';
 import { SearchBoxController } from './search-box.js';
 import { StructuredDataController } from './structured-data.js';
@@ -60,7 +60,7 @@ export type { FaqErrorDetail, FaqSearchDetail, FaqToggleDetail, ToggleSource } f
 export class JetroAlibabaFaq extends LitElement {
   static override styles = styles;
 
-  /** The public properties, declared here rather than with decorators (see vite.config.ts). */
+  /** The public properties, as Lit's static `properties` rather than decorators: no build step has to transform decorators. */
   static override properties = {
     headingLevel: { type: Number, attribute: 'heading-level' },
     contactUrl: { attribute: 'contact-url' },
@@ -158,6 +158,7 @@ export class JetroAlibabaFaq extends LitElement {
 
   constructor() {
     super();
+    // It registers with the element and needs nothing more from it: no field holds it.
     new StructuredDataController(this, { enabled: () => this.structuredData, content: () => this._source.content });
   }
 
@@ -225,13 +226,12 @@ export class JetroAlibabaFaq extends LitElement {
     }));
     const content = this._source.content;
     const { query, matches } = this._search;
-    const { listed, chunkSize } = this._long;
+    const { listing, chunkSize } = this._long;
     return html`
       <section class="faq ${this._context.schemeClass} ${this._long.isLong ? 'long' : ''}" part="base" lang="ja" aria-labelledby=${TITLE_ID}>
-        ${header(content, cx)} ${searchBox(query, this._search.count, content.items.length, cx)}
-        ${toc(content, listed, listed.version, chunkSize, query !== '' && matches.ids.size === 0, cx)}
-        ${accordion(content, matches, listed, listed.version, chunkSize, this._open.ids, this._copy.copiedId, this._nav.target, cx)}
-        ${contact(content, cx)}
+        ${memo(header, content, cx)} ${searchBox(query, this._search.count, content.items.length, cx)}
+        ${toc(content, listing, chunkSize, query !== '' && matches.ids.size === 0, cx)}
+        ${accordion(content, matches, listing, chunkSize, this._open.ids, this._copy.copiedId, this._nav.target, cx)} ${memo(contact, content, cx)}
         <p class="visually-hidden" role="status" lang=${ifDefined(cx.uiLang)}>${this._copy.announcement}</p>
       </section>
     `;

@@ -14,15 +14,112 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FaqContent } from './content/model.js';
-import type { SearchResult, SearchTerm } from './search/search-index.js';
-import { LIST_COST, ListedEntries } from './search/listed-entries.js';
+import { NO_TERMS, type SearchResult, type SearchTerm } from './search/search-index.js';
 
 /** From this many questions on, off-screen ones skip layout and paint until scrolled near. */
 export const LONG_FAQ = 100;
 /** In a long FAQ, how many questions make a chunk of the lists. */
 const CHUNK = 10;
+
+/**
+ * What a change costs from a step's budget. A question listed, or marked
+ * anew, is laid out; one unlisted is only taken out of the layout.
+ */
+export const LIST_COST = 6;
+export const UNLIST_COST = 1;
 /** In a long FAQ, what one frame may spend as the lists catch up with a search: 40 questions listed, or 240 unlisted. */
 export const FILTER_BUDGET = 40 * LIST_COST;
+
+/**
+ * The questions the lists show now, which this code calls *listed*, and the
+ * marks in each: the search's matches, or in a long FAQ a step on the way.
+ * A new object whenever they change: what the lists' partials are given.
+ */
+export interface Listing {
+  /** Changes whenever the listed questions or their marks do. */
+  readonly version: number;
+  has(id: string): boolean;
+  marks(id: string): readonly SearchTerm[];
+}
+
+/*
+ * ListedEntries: hundreds of questions listed or unlisted at once would hold
+ * up typing for several frames. So in a long FAQ the lists follow the search
+ * in steps, one a frame, each within a budget, in the order they are shown:
+ * the top of the lists, which the reader sees, comes first.
+ */
+
+/** The listed questions and their marks, and the steps that take them to a search's matches. */
+export class ListedEntries {
+  private readonly _listed = new Set<string>();
+  private readonly _marks = new Map<string, readonly SearchTerm[]>();
+  private _caughtUp = false;
+  private _target?: SearchResult;
+  private _targetMarks?: readonly SearchTerm[];
+  private _version = 0;
+  private _listing?: Listing;
+
+  /** Whether question `id` is listed. */
+  has(id: string): boolean {
+    return this._listed.has(id);
+  }
+
+  /**
+   * The terms marked in question `id`. A question unlisted keeps the marks
+   * it had, so that unlisting or listing it again changes nothing else.
+   */
+  marks(id: string): readonly SearchTerm[] {
+    return this._marks.get(id) ?? NO_TERMS;
+  }
+
+  /** Whether the listed questions are `result`'s matches with `marks`, in full: nothing is left to change. */
+  listsAll(result: SearchResult, marks: readonly SearchTerm[]): boolean {
+    return this._caughtUp && result === this._target && marks === this._targetMarks;
+  }
+
+  /** A number that changes whenever the listed questions or their marks change. */
+  get version(): number {
+    return this._version;
+  }
+
+  /** What the lists read: a new object whenever the listed questions or their marks change, for memo to see it. */
+  get listing(): Listing {
+    if (this._listing?.version !== this._version) {
+      this._listing = { version: this._version, has: (id) => this.has(id), marks: (id) => this.marks(id) };
+    }
+    return this._listing;
+  }
+
+  /**
+   * Takes the listed questions toward `result`'s matches, with `marks` in
+   * each: it lists, unlists or marks anew the first questions, in the order
+   * of `ids`, whose changes fit in `budget` (see LIST_COST and UNLIST_COST).
+   */
+  step(ids: readonly string[], result: SearchResult, marks: readonly SearchTerm[], budget: number): void {
+    let spent = 0;
+    const version = this._version;
+    this._caughtUp = true;
+    this._target = result;
+    this._targetMarks = marks;
+    for (const id of ids) {
+      const matched = result.ids.has(id);
+      if (matched ? this._listed.has(id) && this._marks.get(id) === marks : !this._listed.has(id)) continue;
+      const cost = matched ? LIST_COST : UNLIST_COST;
+      if (spent + cost > budget) {
+        this._caughtUp = false;
+        break;
+      }
+      spent += cost;
+      this._version = version + 1;
+      if (matched) {
+        this._listed.add(id);
+        this._marks.set(id, marks);
+      } else {
+        this._listed.delete(id);
+      }
+    }
+  }
+}
 
 export interface LongFaqOptions {
   content(): FaqContent;
@@ -36,7 +133,7 @@ export interface LongFaqOptions {
 
 export class LongFaqController implements ReactiveController {
   /** The questions the lists show now, with their marks. */
-  readonly listed = new ListedEntries();
+  private readonly _listed = new ListedEntries();
   /** The content listed. */
   private _content?: FaqContent;
   /** Whether this update runs in the frame callback that takes the lists' next step. */
@@ -51,6 +148,11 @@ export class LongFaqController implements ReactiveController {
     _host.addController(this);
   }
 
+  /** What the lists show now: the listed questions and their marks, a new object whenever they change. */
+  get listing(): Listing {
+    return this._listed.listing;
+  }
+
   /** Whether the FAQ is long enough that off-screen questions skip layout (see `.long` in the styles). */
   get isLong(): boolean {
     return this._options.content().items.length > LONG_FAQ;
@@ -58,7 +160,7 @@ export class LongFaqController implements ReactiveController {
 
   /** Whether the lists show what the search matches, in full. */
   get caughtUp(): boolean {
-    return this.listed.listsAll(this._options.matches(), this._options.marks());
+    return this._listed.listsAll(this._options.matches(), this._options.marks());
   }
 
   /** Before each render: brings the lists to the matches, or in a long FAQ one step nearer, in its frame. */
@@ -66,7 +168,7 @@ export class LongFaqController implements ReactiveController {
     const content = this._options.content();
     const stepping = this.isLong && this._content === content;
     if (stepping && !this._inFrame) return;
-    this.listed.step(
+    this._listed.step(
       content.items.map((item) => item.id),
       this._options.matches(),
       this._options.marks(),

@@ -7,7 +7,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FaqContent } from './content/model.js';
 import { emit } from './events.js';
 import { lastResult } from './last-result.js';
-import { SearchIndex, type SearchResult, type SearchTerm } from './search/search-index.js';
+import { NO_TERMS, SearchIndex, type SearchResult, type SearchTerm } from './search/search-index.js';
 
 /** How long typing must pause before `jetro-faq-search` is sent. */
 const SEARCH_EVENT_DELAY = 400;
@@ -16,8 +16,6 @@ const SEARCH_EVENT_DELAY = 400;
  * nearly everything, and marking it all would slow typing in a long FAQ.
  */
 const MAX_MARKED_RESULTS = 100;
-/** No marks: one array, so that entries compare it at a glance. */
-export const NO_TERMS: readonly SearchTerm[] = [];
 
 export class SearchBoxController implements ReactiveController {
   /** The search as typed; '' matches everything. */

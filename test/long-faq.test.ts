@@ -1,12 +1,13 @@
-/** What drives the long FAQ's stepped lists (LongFaqController), with no DOM: a fake host and a frame queue of the test's own. */
+/**
+ * The long FAQ's stepped lists, with no DOM: the steps (ListedEntries), and what
+ * drives them (LongFaqController), with a fake host and a frame queue of the test's own.
+ */
 import { expect } from '@open-wc/testing';
 import type { ReactiveController } from 'lit';
 import type { FaqContent } from '../src/content/model.js';
-import { FILTER_BUDGET, LONG_FAQ, LongFaqController } from '../src/long-faq.js';
-import type { SearchResult, SearchTerm } from '../src/search/search-index.js';
-import { LIST_COST } from '../src/search/listed-entries.js';
-
-const NO_TERMS: readonly SearchTerm[] = [];
+import { FILTER_BUDGET, LIST_COST, ListedEntries, LONG_FAQ, LongFaqController, UNLIST_COST } from '../src/long-faq.js';
+import { queryTerms } from '../src/search/normalize.js';
+import { expandTerm, NO_TERMS, type SearchResult } from '../src/search/search-index.js';
 
 /** Content with `count` questions q1…qN: only their ids matter here. */
 const contentOf = (count: number) => ({ items: Array.from({ length: count }, (_, i) => ({ id: `q${i + 1}` })) }) as unknown as FaqContent;
@@ -47,7 +48,7 @@ function setUp(count: number) {
     if (due.length) update();
     return due.length;
   };
-  const listed = () => state.content.items.filter((item) => long.listed.has(item.id)).length;
+  const listed = () => state.content.items.filter((item) => long.listing.has(item.id)).length;
   return { host, long, state, update, frame, frames, listed, controllers };
 }
 
@@ -90,7 +91,7 @@ describe('LongFaqController', () => {
     const steps = [];
     while (frame()) steps.push(listed());
     expect(host.requests, 'one update a frame').to.equal(steps.length);
-    expect(steps.length, `${steps.join(', ')}`).to.equal(Math.ceil(950 / FILTER_BUDGET));
+    expect(steps.length, `${steps.join(', ')}`).to.equal(Math.ceil((950 * UNLIST_COST) / FILTER_BUDGET));
     expect(steps.at(-1)).to.equal(50);
     expect(long.caughtUp).to.equal(true);
   });
@@ -131,16 +132,79 @@ describe('LongFaqController', () => {
   });
 
   it('resolves updateComplete only once the lists have caught up', async () => {
-    const { long, state, update, frame } = setUp(1000);
+    const { long, state, update, frame, frames } = setUp(1000);
     update();
     state.matches = matching(state.content, (n) => n <= 10);
     update();
     let resolved = false;
     const done = long.whenCaughtUp(() => Promise.resolve(true)).then(() => (resolved = true));
-    await Promise.resolve();
-    expect(resolved).to.equal(false);
+    // Every microtask and a task later: nothing but the frames can let it resolve.
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(resolved, 'before the frames').to.equal(false);
+    expect(frames, 'it waits for a frame, besides the step the update asked for').to.have.length(2);
     while (frame()) await new Promise((resolve) => setTimeout(resolve));
     await done;
     expect(resolved).to.equal(true);
+  });
+});
+
+describe('ListedEntries', () => {
+  const ids = ['q1', 'q2', 'q3', 'q4', 'q5'];
+  const terms = queryTerms('jetro').map(expandTerm);
+  const none = queryTerms('').map(expandTerm);
+  const result = (...matched: string[]) => ({ terms, ids: new Set(matched) });
+  const listedOf = (entries: ListedEntries) => ids.filter((id) => entries.has(id));
+
+  it('lists a search at once when there is no limit', () => {
+    const entries = new ListedEntries();
+    const target = result('q2', 'q4');
+    entries.step(ids, target, terms, Infinity);
+    expect(listedOf(entries)).to.deep.equal(['q2', 'q4']);
+    expect(entries.listsAll(target, terms)).to.equal(true);
+    expect(entries.listsAll(result('q2', 'q4'), terms), 'another search').to.equal(false);
+  });
+
+  it('lists and unlists within the budget of a step, the first questions in order', () => {
+    const entries = new ListedEntries();
+    entries.step(ids, result('q1', 'q2'), terms, Infinity);
+    const target = result('q3', 'q4', 'q5');
+    // Hiding q1 and q2, then showing q3, fits; showing q4 would not.
+    entries.step(ids, target, terms, 2 * UNLIST_COST + LIST_COST);
+    expect(listedOf(entries)).to.deep.equal(['q3']);
+    expect(entries.listsAll(target, terms)).to.equal(false);
+    entries.step(ids, target, terms, 2 * LIST_COST);
+    expect(listedOf(entries)).to.deep.equal(['q3', 'q4', 'q5']);
+    expect(entries.listsAll(target, terms)).to.equal(true);
+  });
+
+  it('counts a question marked anew as listed, and keeps the marks of an unlisted one', () => {
+    const entries = new ListedEntries();
+    entries.step(ids, result(...ids), none, Infinity);
+    const target = result('q1', 'q2', 'q3');
+    entries.step(ids, target, terms, 2 * LIST_COST);
+    // q1 and q2 are marked; q3 and the hiding of q4 and q5 wait for the next step.
+    expect(listedOf(entries)).to.deep.equal(ids);
+    expect(ids.map((id) => entries.marks(id))).to.deep.equal([terms, terms, none, none, none]);
+    entries.step(ids, target, terms, Infinity);
+    expect(listedOf(entries)).to.deep.equal(['q1', 'q2', 'q3']);
+    expect(
+      ids.map((id) => entries.marks(id)),
+      'q4 and q5 keep theirs',
+    ).to.deep.equal([terms, terms, terms, none, none]);
+    expect(entries.listsAll(target, terms)).to.equal(true);
+  });
+
+  it('gives the lists a new listing when, and only when, what they show changes', () => {
+    const entries = new ListedEntries();
+    const target = result('q1', 'q2');
+    entries.step(ids, target, terms, Infinity);
+    const listing = entries.listing;
+    entries.step(ids, target, terms, Infinity);
+    expect(entries.listing).to.equal(listing);
+    entries.step(ids, result('q1'), terms, 0);
+    expect(entries.listing, 'nothing fits in no budget').to.equal(listing);
+    entries.step(ids, result('q1'), terms, UNLIST_COST);
+    expect(entries.listing).to.not.equal(listing);
+    expect(['q1', 'q2'].map((id) => entries.listing.has(id))).to.deep.equal([true, false]);
   });
 });

@@ -5,7 +5,6 @@ import { parseFaqDocument } from '../src/content/parse.js';
 import { highlight } from '../src/search/highlight.js';
 import { normalize, normalizeWithMap, queryTerms } from '../src/search/normalize.js';
 import { expandTerm, SearchIndex } from '../src/search/search-index.js';
-import { LIST_COST, ListedEntries, UNLIST_COST } from '../src/search/listed-entries.js';
 
 describe('normalize', () => {
   const same: [string, string, string][] = [
@@ -108,65 +107,5 @@ describe('highlight', () => {
       { text: 'アリババ株式', marked: true },
       { text: '会社', marked: false },
     ]);
-  });
-});
-
-describe('ListedEntries', () => {
-  const ids = ['q1', 'q2', 'q3', 'q4', 'q5'];
-  const terms = queryTerms('jetro').map(expandTerm);
-  const none = queryTerms('').map(expandTerm);
-  const result = (...shown: string[]) => ({ terms, ids: new Set(shown) });
-  const listedOf = (entries: ListedEntries) => ids.filter((id) => entries.has(id));
-
-  it('shows a search at once when there is no limit', () => {
-    const entries = new ListedEntries();
-    const target = result('q2', 'q4');
-    entries.step(ids, target, terms, Infinity);
-    expect(listedOf(entries)).to.deep.equal(['q2', 'q4']);
-    expect(entries.listsAll(target, terms)).to.equal(true);
-    expect(entries.listsAll(result('q2', 'q4'), terms), 'another search').to.equal(false);
-  });
-
-  it('shows and hides within the budget of a step, the first questions in order', () => {
-    const entries = new ListedEntries();
-    entries.step(ids, result('q1', 'q2'), terms, Infinity);
-    const target = result('q3', 'q4', 'q5');
-    // Hiding q1 and q2, then showing q3, fits; showing q4 would not.
-    entries.step(ids, target, terms, 2 * UNLIST_COST + LIST_COST);
-    expect(listedOf(entries)).to.deep.equal(['q3']);
-    expect(entries.listsAll(target, terms)).to.equal(false);
-    entries.step(ids, target, terms, 2 * LIST_COST);
-    expect(listedOf(entries)).to.deep.equal(['q3', 'q4', 'q5']);
-    expect(entries.listsAll(target, terms)).to.equal(true);
-  });
-
-  it('counts a question marked anew as shown, and keeps the marks of a hidden one', () => {
-    const entries = new ListedEntries();
-    entries.step(ids, result(...ids), none, Infinity);
-    const target = result('q1', 'q2', 'q3');
-    entries.step(ids, target, terms, 2 * LIST_COST);
-    // q1 and q2 are marked; q3 and the hiding of q4 and q5 wait for the next step.
-    expect(listedOf(entries)).to.deep.equal(ids);
-    expect(ids.map((id) => entries.marks(id))).to.deep.equal([terms, terms, none, none, none]);
-    entries.step(ids, target, terms, Infinity);
-    expect(listedOf(entries)).to.deep.equal(['q1', 'q2', 'q3']);
-    expect(
-      ids.map((id) => entries.marks(id)),
-      'q4 and q5 keep theirs',
-    ).to.deep.equal([terms, terms, terms, none, none]);
-    expect(entries.listsAll(target, terms)).to.equal(true);
-  });
-
-  it('changes its version when, and only when, what it shows changes', () => {
-    const entries = new ListedEntries();
-    const target = result('q1', 'q2');
-    entries.step(ids, target, terms, Infinity);
-    const version = entries.version;
-    entries.step(ids, target, terms, Infinity);
-    expect(entries.version).to.equal(version);
-    entries.step(ids, result('q1'), terms, 0);
-    expect(entries.version, 'nothing fits in no budget').to.equal(version);
-    entries.step(ids, result('q1'), terms, UNLIST_COST);
-    expect(entries.version).to.not.equal(version);
   });
 });

@@ -11,31 +11,28 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { TOC_ANCHOR, type FaqContent, type FaqItem } from '../content/model.js';
 import { heading } from '../heading.js';
 import { answerId, headingId, tocId } from '../ids.js';
-import type { SearchResult, SearchTerm } from '../search/search-index.js';
-import type { ListedEntries } from '../search/listed-entries.js';
+import { NO_TERMS, type SearchResult, type SearchTerm } from '../search/search-index.js';
+import type { Listing } from '../long-faq.js';
 import { allOpen } from '../open-answers.js';
 import { untilFound } from '../until-found.js';
 import type { RenderContext } from './context.js';
 import { memo } from './memo.js';
 import { focusableHeading, marked, richText } from './text.js';
 
-/** No marks: one array, so that entries compare it at a glance. */
-const NO_TERMS: readonly SearchTerm[] = [];
-
 function chunks(items: readonly FaqItem[], size: number): (readonly FaqItem[])[] {
-  const chunks = [];
-  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
-  return chunks;
+  const result = [];
+  for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
+  return result;
 }
 
 /*
- * The lists' arguments: the content; the questions `listed` now, with their marks, and its `version`, a number
- * that changes whenever they do (`listed` itself stays the same object); and `chunkSize`, how many questions
- * are laid out, or skipped, together: a long FAQ's chunk, or a whole category.
+ * The lists' arguments: the content; the questions `listed` now, with their marks (a new object whenever they
+ * change); and `chunkSize`, how many questions are laid out, or skipped, together: a long FAQ's chunk, or a whole
+ * category.
  */
 
 // A category's title names its lists, and is no heading: the accordion's heading is the one in the outline.
-export const tocLists = (content: FaqContent, listed: ListedEntries, _version: number, chunkSize: number, cx: RenderContext) =>
+export const tocLists = (content: FaqContent, listed: Listing, chunkSize: number, cx: RenderContext) =>
   content.categories.map(
     (category) => html`
       <div class="toc-category" ?hidden=${!category.items.some((item) => listed.has(item.id))}>
@@ -62,13 +59,12 @@ const tocLink = (item: FaqItem, marks: readonly SearchTerm[], cx: RenderContext)
 /** The accordion's lists, with the questions that are `open`, the one whose link was just copied, and the one navigation moved focus to. */
 export const accordionLists = (
   content: FaqContent,
-  listed: ListedEntries,
-  _version: number,
+  listed: Listing,
   chunkSize: number,
-  cx: RenderContext,
   open: ReadonlySet<string>,
   copiedId: string,
   target: string,
+  cx: RenderContext,
 ) =>
   content.categories.map(
     (category) => html`

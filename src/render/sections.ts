@@ -3,14 +3,12 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CONTACT_ANCHOR, TOC_ANCHOR, type FaqContent } from '../content/model.js';
 import { SEARCH_HINT_ID, SEARCH_ID, TITLE_ID } from '../ids.js';
-import type { SearchResult, SearchTerm } from '../search/search-index.js';
-import type { ListedEntries } from '../search/listed-entries.js';
+import type { Listing } from '../long-faq.js';
+import { NO_TERMS, type SearchResult } from '../search/search-index.js';
 import type { RenderContext } from './context.js';
 import { accordionLists, tocLists, toggleAll } from './lists.js';
 import { memo } from './memo.js';
 import { breakLines, focusableHeading, richText } from './text.js';
-
-const NO_TERMS: readonly SearchTerm[] = [];
 
 export const header = (content: FaqContent, cx: RenderContext) => html`
   <header class="header" part="header">
@@ -49,15 +47,13 @@ export const searchBox = (query: string, count: number, total: number, cx: Rende
 };
 
 /**
- * The table of contents. The lists' arguments: the questions `listed` now, with their marks, and its `version`,
- * a number that changes whenever they do (`listed` stays the same object); `chunkSize`, how many questions are
- * laid out, or skipped, together: a long FAQ's chunk, or a whole category; and whether the search found `nothing`.
+ * The table of contents, with the lists' arguments (see lists.ts), and whether the search has `noMatches`.
  */
-export const toc = (content: FaqContent, listed: ListedEntries, version: number, chunkSize: number, nothingFound: boolean, cx: RenderContext) => html`
+export const toc = (content: FaqContent, listed: Listing, chunkSize: number, noMatches: boolean, cx: RenderContext) => html`
   <nav class="toc" part="toc" aria-labelledby=${TOC_ANCHOR}>
-    ${focusableHeading(cx.level + 1, TOC_ANCHOR, cx.ui.toc, cx.uiLang)} ${memo(tocLists, content, listed, version, chunkSize, cx)}
+    ${focusableHeading(cx.level + 1, TOC_ANCHOR, cx.ui.toc, cx.uiLang)} ${memo(tocLists, content, listed, chunkSize, cx)}
     ${
-      nothingFound
+      noMatches
         ? html`<p class="no-results" lang=${ifDefined(cx.uiLang)}>
             ${cx.ui.noResults}
             <a href=${cx.href(CONTACT_ANCHOR)} @click=${(event: MouseEvent) => cx.nav.onAnchorClick(event, CONTACT_ANCHOR, 'anchor')}
@@ -76,8 +72,7 @@ export const toc = (content: FaqContent, listed: ListedEntries, version: number,
 export const accordion = (
   content: FaqContent,
   matches: SearchResult,
-  listed: ListedEntries,
-  version: number,
+  listed: Listing,
   chunkSize: number,
   open: ReadonlySet<string>,
   copiedId: string,
@@ -85,7 +80,7 @@ export const accordion = (
   cx: RenderContext,
 ) => html`
   <div class="accordion" part="accordion" @keydown=${cx.nav.onAccordionKeydown}>
-    ${memo(toggleAll, content, matches, open, cx)} ${memo(accordionLists, content, listed, version, chunkSize, cx, open, copiedId, target)}
+    ${memo(toggleAll, content, matches, open, cx)} ${memo(accordionLists, content, listed, chunkSize, open, copiedId, target, cx)}
   </div>
 `;
 

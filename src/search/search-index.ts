@@ -13,6 +13,9 @@ export interface SearchTerm {
   readonly forms: readonly string[];
 }
 
+/** No terms, no marks: one array, so that a memoized part compares it at a glance. */
+export const NO_TERMS: readonly SearchTerm[] = [];
+
 export interface SearchResult {
   readonly terms: readonly SearchTerm[];
   /** The ids of the items that match every term, in document order. */
