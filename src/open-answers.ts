@@ -6,6 +6,7 @@ import { emit, type ToggleSource } from './events.js';
 /** Whether every one of `ids` is open: what すべて開く / すべて閉じる says and does. */
 export const allOpen = (ids: readonly string[], open: ReadonlySet<string>) => ids.length > 0 && ids.every((id) => open.has(id));
 
+/** A controller in the code's sense, not Lit's: it has no lifecycle to hook, so it does not register with the host. */
 export class OpenAnswersController {
   /** The anchors of the open answers. Replaced, never mutated, so that a render sees each change. */
   ids: ReadonlySet<string> = new Set();

@@ -20,9 +20,9 @@ export interface UiStrings {
   readonly noResults: string;
   /** …followed by a link to the contact block with this text. */
   readonly noResultsContact: string;
-  /** The button that opens every answer shown. */
+  /** The button that opens every answer the search matches. */
   readonly expandAll: string;
-  /** The same button, when every answer shown is open. */
+  /** The same button, when every answer the search matches is open. */
   readonly collapseAll: string;
   /** The button that copies a question's link. */
   readonly copyLink: string;

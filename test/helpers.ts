@@ -69,10 +69,10 @@ export async function scrollSettled(win: Window = window): Promise<void> {
   );
 }
 
-/** Puts the page URL back to no fragment, without a history entry. */
 /** Resolves once the browser has laid out and painted what the page holds now: after the next frame, in the task after it. */
 export const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
+/** Puts the page URL back to no fragment, without a history entry. */
 export function clearHash(): void {
   history.replaceState(null, '', location.pathname + location.search);
 }
