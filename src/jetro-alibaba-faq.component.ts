@@ -231,7 +231,8 @@ export class JetroAlibabaFaq extends LitElement {
       <section class="faq ${this._context.schemeClass} ${this._long.isLong ? 'long' : ''}" part="base" lang="ja" aria-labelledby=${TITLE_ID}>
         ${memo(header, content, cx)} ${searchBox(query, this._search.count, content.items.length, cx)}
         ${toc(content, listing, chunkSize, query !== '' && matches.ids.size === 0, cx)}
-        ${accordion(content, matches, listing, chunkSize, this._open.ids, this._copy.copiedId, this._nav.target, cx)} ${memo(contact, content, cx)}
+        ${accordion(content, this._search.matchedIds, listing, chunkSize, this._open.ids, this._copy.copiedId, this._nav.target, cx)}
+        ${memo(contact, content, cx)}
         <p class="visually-hidden" role="status" lang=${ifDefined(cx.uiLang)}>${this._copy.announcement}</p>
       </section>
     `;

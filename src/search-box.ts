@@ -49,13 +49,14 @@ export class SearchBoxController implements ReactiveController {
     return this._search(this.index, this.query);
   }
 
-  /** The anchors of the questions the query matches, in document order. */
-  get matchedIds(): string[] {
-    const { ids } = this.matches;
-    return this._content()
-      .items.filter((item) => ids.has(item.id))
-      .map((item) => item.id);
+  /** The anchors of the questions the query matches, in document order: the same array while they hold. */
+  get matchedIds(): readonly string[] {
+    return this._matchedIdsFor(this._content(), this.matches);
   }
+
+  private readonly _matchedIdsFor = lastResult((content: FaqContent, matches: SearchResult) =>
+    content.items.filter((item) => matches.ids.has(item.id)).map((item) => item.id),
+  );
 
   /** The terms to mark: none when the query matches too many questions to mark them all. */
   get marks(): readonly SearchTerm[] {

@@ -11,7 +11,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { TOC_ANCHOR, type FaqContent, type FaqItem } from '../content/model.js';
 import { heading } from '../heading.js';
 import { answerId, headingId, tocId } from '../ids.js';
-import { NO_TERMS, type SearchResult, type SearchTerm } from '../search/search-index.js';
+import { NO_TERMS, type SearchTerm } from '../search/search-index.js';
 import type { Listing } from '../long-faq.js';
 import { allOpen } from '../open-answers.js';
 import { untilFound } from '../until-found.js';
@@ -163,25 +163,17 @@ const answer = (item: FaqItem, marks: readonly SearchTerm[], open: boolean, copi
 };
 
 /** The button that opens every answer the search matches, or closes them all when they are all open. */
-export function toggleAll(content: FaqContent, matches: SearchResult, open: ReadonlySet<string>, cx: RenderContext) {
-  const matched = content.items.filter((item) => matches.ids.has(item.id));
+export function toggleAll(matchedIds: readonly string[], open: ReadonlySet<string>, cx: RenderContext) {
   return html`
-    <p class="toggle-all-row" ?hidden=${matched.length === 0}>
+    <p class="toggle-all-row" ?hidden=${matchedIds.length === 0}>
       <button
         class="toggle-all"
         part="toggle-all"
         lang=${ifDefined(cx.uiLang)}
-        aria-controls=${matched.map((item) => answerId(item.id)).join(' ')}
+        aria-controls=${matchedIds.map(answerId).join(' ')}
         @click=${cx.answers.onToggleAll}
       >
-        ${
-          allOpen(
-            matched.map((item) => item.id),
-            open,
-          )
-            ? cx.ui.collapseAll
-            : cx.ui.expandAll
-        }
+        ${allOpen(matchedIds, open) ? cx.ui.collapseAll : cx.ui.expandAll}
       </button>
     </p>
   `;

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { CONTACT_ANCHOR, TOC_ANCHOR, type FaqContent } from '../content/model.js';
 import { SEARCH_HINT_ID, SEARCH_ID, TITLE_ID } from '../ids.js';
 import type { Listing } from '../long-faq.js';
-import { NO_TERMS, type SearchResult } from '../search/search-index.js';
+import { NO_TERMS } from '../search/search-index.js';
 import type { RenderContext } from './context.js';
 import { accordionLists, tocLists, toggleAll } from './lists.js';
 import { memo } from './memo.js';
@@ -66,12 +66,12 @@ export const toc = (content: FaqContent, listed: Listing, chunkSize: number, noM
 `;
 
 /**
- * The accordion: すべて開く for what the search `matches`, and the lists (as in `toc`), with the `open` answers,
+ * The accordion: すべて開く for the questions the search matches (`matchedIds`), and the lists (as in `toc`), with the `open` answers,
  * the question whose link was just copied (`copiedId`), and the one navigation moved focus to (`target`).
  */
 export const accordion = (
   content: FaqContent,
-  matches: SearchResult,
+  matchedIds: readonly string[],
   listed: Listing,
   chunkSize: number,
   open: ReadonlySet<string>,
@@ -80,7 +80,7 @@ export const accordion = (
   cx: RenderContext,
 ) => html`
   <div class="accordion" part="accordion" @keydown=${cx.nav.onAccordionKeydown}>
-    ${memo(toggleAll, content, matches, open, cx)} ${memo(accordionLists, content, listed, chunkSize, open, copiedId, target, cx)}
+    ${memo(toggleAll, matchedIds, open, cx)} ${memo(accordionLists, content, listed, chunkSize, open, copiedId, target, cx)}
   </div>
 `;
 
