@@ -147,7 +147,7 @@ export class JetroAlibabaFaq extends LitElement {
       return true;
     },
     isSection: (anchor) => anchor === TOC_ANCHOR || anchor === CONTACT_ANCHOR || this._source.content.categories.some((c) => c.id === anchor),
-    scrollTo: (target) => this._long.scrollTo(target),
+    scrollTo: (target, instant) => this._long.scrollTo(target, instant),
   });
   private readonly _copy = new CopyLinkController(this, {
     href: (id) => this._nav.href(id),
@@ -197,7 +197,7 @@ export class JetroAlibabaFaq extends LitElement {
     if (changed.has('data') && this.data !== undefined) this._source.useData(this.data);
     if (changed.has('src')) this._source.load(this.src || undefined);
     // The first render already shows what the URL names: no second render, no jump.
-    if (!this.hasUpdated) this._nav.routeCurrent();
+    if (!this.hasUpdated) this._nav.routeCurrent(true);
     if (changed.has('anchorPrefix'))
       warnIfIgnored('anchor-prefix', this.anchorPrefix, usablePrefix(this.anchorPrefix), 'use up to 32 letters, digits, "-" and "_"');
     if (changed.has('contactUrl'))

@@ -209,8 +209,8 @@ export class LongFaqController implements ReactiveController {
     return this.isLong ? CHUNK : Infinity;
   }
 
-  /** Scrolls `target` to the top of the view. */
-  async scrollTo(target: Element): Promise<void> {
+  /** Scrolls `target` to the top of the view: at once if `instant`, else smoothly unless the reader prefers less motion. */
+  async scrollTo(target: Element, instant = false): Promise<void> {
     if (this.isLong) {
       // Off-screen questions of a long FAQ are laid out only when near the
       // screen (content-visibility), so the target moves as they appear: jump,
@@ -221,8 +221,8 @@ export class LongFaqController implements ReactiveController {
         await new Promise<void>((resolve) => this._nextFrame(resolve));
       }
     } else {
-      const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-      target.scrollIntoView({ block: 'start', behavior: reduceMotion ? 'instant' : 'smooth' });
+      const smooth = !instant && !matchMedia('(prefers-reduced-motion: reduce)').matches;
+      target.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'instant' });
     }
   }
 

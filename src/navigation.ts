@@ -24,14 +24,17 @@ export interface NavigationOptions {
   openQuestion(id: string, source: ToggleSource): boolean;
   /** Whether `anchor` names a part of the widget other than a question: a category, `toc`, `contact`. */
   isSection(anchor: string): boolean;
-  /** Scrolls `target` to the top of the view, once the element has rendered. */
-  scrollTo(target: Element): Promise<void>;
+  /** Scrolls `target` to the top of the view, once the element has rendered: at once if `instant`, else as the reader prefers. */
+  scrollTo(target: Element, instant: boolean): Promise<void>;
 }
 
 /** A click that follows a link here; a modified one opens a tab or a window, which is the browser's to do. */
 function isPlainClick(event: MouseEvent): boolean {
   return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 }
+
+/** What the reader does to scroll the page, or to move on from where it loaded: the page stops holding the question then. */
+const READER_INPUT = ['wheel', 'pointerdown', 'keydown'];
 
 /** This document's URL without its fragment: what `<base href>` cannot change. */
 const documentUrl = () => location.href.split('#')[0];
@@ -85,27 +88,33 @@ export class NavigationController implements ReactiveController {
     usesUrl ? (anchor: string) => base + hashFor(anchor, prefix) : () => base,
   );
 
-  /** Routes whatever the URL names now: the element calls it before its first render. */
-  routeCurrent(): void {
+  /**
+   * Routes whatever the URL names now. The element calls it before its first
+   * render with `landing`: the reader has just arrived with that fragment.
+   */
+  routeCurrent(landing = false): void {
     const anchor = this._options.usesUrl() ? anchorFromHash(location.hash, this._options.prefix()) : null;
     if (anchor === null) return;
     // An id in the host page's own document is the host's anchor, not ours,
     // unless it is in the element's own fallback content (its light DOM).
     const owner = document.getElementById(this._options.prefix() + anchor);
     if (owner && !this._host.contains(owner)) return;
-    this.routeTo(anchor);
+    this.routeTo(anchor, 'anchor', landing);
   }
 
-  /** Shows what an anchor names: opens a question, scrolls to it and focuses it. */
-  routeTo(anchor: string, source: ToggleSource = 'anchor'): boolean {
+  /**
+   * Shows what an anchor names: opens a question, scrolls to it and focuses it.
+   * `landing`: the page has just loaded with it (see _holdWhileLoading).
+   */
+  routeTo(anchor: string, source: ToggleSource = 'anchor', landing = false): boolean {
     if (this._options.openQuestion(anchor, source)) {
       this.target = anchor;
       this._host.requestUpdate();
-      void this._scrollAndFocus(headingId(anchor), anchor);
+      void this._scrollAndFocus(headingId(anchor), anchor, landing);
       return true;
     }
     if (this._options.isSection(anchor)) {
-      void this._scrollAndFocus(anchor, anchor);
+      void this._scrollAndFocus(anchor, anchor, landing);
       return true;
     }
     return false;
@@ -182,13 +191,41 @@ export class NavigationController implements ReactiveController {
     });
   };
 
-  private async _scrollAndFocus(scrollId: string, focusId: string): Promise<void> {
+  private async _scrollAndFocus(scrollId: string, focusId: string, landing = false): Promise<void> {
     await this._host.updateComplete;
     const root = this._host.shadowRoot!;
     const target = root.getElementById(scrollId);
     if (!target) return;
     reveal(target);
-    await this._options.scrollTo(target);
+    // A page that loads with a fragment jumps to it at once, as the browser does with its own.
+    await this._options.scrollTo(target, landing);
     root.getElementById(focusId)?.focus({ preventScroll: true });
+    if (landing) this._holdWhileLoading(target);
+  }
+
+  /**
+   * The page keeps the question it loaded with in view until it has loaded,
+   * as browsers keep their own fragment's target: host scripts scroll as the
+   * page loads (WordPress's admin bar scrolls up 32 px at DOMContentLoaded
+   * when the URL has a fragment; others put the page back at the top at the
+   * load event), and images and fonts above the widget move it. Each frame
+   * until the one after the load event, a question pushed out of the view, or
+   * under the sticky header, is scrolled back; a host's nudge that leaves it
+   * in view stays. The reader's own wheel, touch, click or key ends it.
+   */
+  private _holdWhileLoading(target: Element): void {
+    const rest = target.getBoundingClientRect().top;
+    const reader = new AbortController();
+    for (const type of READER_INPUT) addEventListener(type, () => reader.abort(), { capture: true, passive: true, signal: reader.signal });
+    const check = (loaded: boolean) => {
+      if (reader.signal.aborted || !target.isConnected) return reader.abort();
+      const { top, bottom } = target.getBoundingClientRect();
+      if (top < rest - 1 || bottom > innerHeight + 1) void this._options.scrollTo(target, true);
+      // The frame after the one that found the page loaded: the load event's handlers have run.
+      if (loaded) return reader.abort();
+      const complete = document.readyState === 'complete';
+      requestAnimationFrame(() => check(complete));
+    };
+    requestAnimationFrame(() => check(false));
   }
 }

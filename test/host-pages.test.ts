@@ -182,6 +182,22 @@ describe('the fallback HTML pasted inside the element', () => {
   });
 });
 
+describe('a host page whose own script scrolls while it loads', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  // WordPress's admin bar scrolls up 32 px on DOMContentLoaded when the URL has a fragment, a few
+  // milliseconds after the widget scrolled to the question; other hosts put the page back at the top.
+  for (const host of ['admin-bar', 'top']) {
+    it(`still shows the question the URL names, below its 80 px sticky header, and focuses it (${host})`, async () => {
+      const loaded = await loadFrame(`/test/fixtures/host-scrolls-on-load.html?host=${host}#q7`);
+      ({ frame } = loaded);
+      expect(loaded.doc.readyState).to.equal('complete');
+      await expectNavigatedTo(loaded.el, 'q7', 80);
+    });
+  }
+});
+
 /** A component of the host page that shows its child inside a closed <details> in its shadow root. */
 class HostDisclosure extends HTMLElement {
   constructor() {
