@@ -11,10 +11,12 @@
 export const answerId = (id: string) => `_${id}-answer`;
 /** The heading around question `id`'s button, which navigation scrolls to: `_q7-heading`. */
 export const headingId = (id: string) => `_${id}-heading`;
-/** The table of contents' link to question `id`, or its title of category `id`: `_toc-q7`. */
+/** The table of contents' link to question `id`: `_toc-q7`. */
 export const tocId = (id: string) => `_toc-${id}`;
 /** The widget's title. */
 export const TITLE_ID = '_title';
 /** The search box, and the hint that describes it. */
 export const SEARCH_ID = '_search';
 export const SEARCH_HINT_ID = '_search-hint';
+/** The search box's label, which names the search landmark too. */
+export const SEARCH_LABEL_ID = '_search-label';

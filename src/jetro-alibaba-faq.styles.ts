@@ -132,14 +132,18 @@ const frame = css`
     margin-bottom: calc(var(--_space) * 0.5);
   }
   .toc-category-title {
+    display: block;
     font-weight: bold;
     line-height: 1.5;
     margin: calc(var(--_space) * 0.75) 0 0;
   }
   .toc ul {
     list-style: none;
-    margin: calc(var(--_space) * 0.25) 0 0;
+    margin: 0;
     padding: 0;
+  }
+  .toc .chunk {
+    margin-top: calc(var(--_space) * 0.25);
   }
   /*
    * Block, not list-item: the list has no markers, and list items keep their
@@ -148,7 +152,7 @@ const frame = css`
   .toc li {
     display: block;
   }
-  .toc li + li {
+  .toc .chunk li + li {
     margin-top: calc(var(--_space) * 0.25);
   }
   .toc a {

@@ -135,7 +135,7 @@ describe('content fidelity', () => {
 
   it('lists the table of contents of the source, with its own wording', () => {
     const nav = shown(el, 'nav')[0];
-    const entries = [...nav.querySelectorAll('.toc-category-title, li')].map((entry) => entry.textContent.replace(/\s+/g, ' ').trim());
+    const entries = [...nav.querySelectorAll('.toc-category-title, .chunk li')].map((entry) => entry.textContent.replace(/\s+/g, ' ').trim());
     const categories = content.categories;
     const expected = source.toc.map((line) => line.replace(/^●/, ''));
     const undone = entries.map((entry) => {

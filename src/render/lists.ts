@@ -31,21 +31,27 @@ function chunks(items: readonly FaqItem[], size: number): (readonly FaqItem[])[]
  * category.
  */
 
-// A category's title names its lists, and is no heading: the accordion's heading is the one in the outline.
+/*
+ * The categories are a list, each item its title and then its questions' list, as a table of contents nests:
+ * a screen reader says each title once, as text, and which list it is in. The title is no heading (the
+ * accordion's is the one in the outline), and it names no list: a named list says it a second time.
+ */
 export const tocLists = (content: FaqContent, listed: Listing, chunkSize: number, cx: RenderContext) =>
-  content.categories.map(
-    (category) => html`
-      <div class="toc-category" ?hidden=${!category.items.some((item) => listed.has(item.id))}>
-        <p class="toc-category-title" id=${tocId(category.id)}>${category.title}</p>
-        ${chunks(category.items, chunkSize).map(
-          (chunk) =>
-            html`<ul class="chunk" aria-labelledby=${tocId(category.id)} ?hidden=${!chunk.some((item) => listed.has(item.id))}>
-              ${chunk.map((item) => memo(tocEntry, item, listed.has(item.id), listed.marks(item.id), cx))}
-            </ul>`,
-        )}
-      </div>
-    `,
-  );
+  html`<ul ?hidden=${!content.items.some((item) => listed.has(item.id))}>
+    ${content.categories.map(
+      (category) => html`
+        <li class="toc-category" ?hidden=${!category.items.some((item) => listed.has(item.id))}>
+          <span class="toc-category-title">${category.title}</span>
+          ${chunks(category.items, chunkSize).map(
+            (chunk) =>
+              html`<ul class="chunk" ?hidden=${!chunk.some((item) => listed.has(item.id))}>
+                ${chunk.map((item) => memo(tocEntry, item, listed.has(item.id), listed.marks(item.id), cx))}
+              </ul>`,
+          )}
+        </li>
+      `,
+    )}
+  </ul>`;
 
 const tocEntry = (item: FaqItem, listed: boolean, marks: readonly SearchTerm[], cx: RenderContext) =>
   html`<li ?hidden=${!listed}>${memo(tocLink, item, marks, cx)}</li>`;
@@ -128,17 +134,15 @@ const question = (item: FaqItem, marks: readonly SearchTerm[], open: boolean, ta
     { id: headingId(item.id), className: 'item-heading' },
   );
 
+/*
+ * An open answer is no group and no region, and has no name: the reader has just heard its question, on the
+ * button it follows, which also controls it (aria-controls); a name read the whole question again before
+ * the answer. The APG's accordion makes a panel a region only optionally, and not where more than about six
+ * can be open at once (すべて開く opens them all), which would fill the landmarks.
+ */
 const answer = (item: FaqItem, marks: readonly SearchTerm[], open: boolean, copied: boolean, cx: RenderContext) => {
   const { ui, uiLang } = cx;
-  return html`<div
-    class="answer"
-    part="answer"
-    id=${answerId(item.id)}
-    role=${ifDefined(open ? 'group' : undefined)}
-    aria-labelledby=${ifDefined(open ? item.id : undefined)}
-    hidden=${untilFound(!open)}
-    @beforematch=${() => cx.answers.onFound(item.id)}
-  >
+  return html`<div class="answer" part="answer" id=${answerId(item.id)} hidden=${untilFound(!open)} @beforematch=${() => cx.answers.onFound(item.id)}>
     <div class="answer-body">
       ${richText(cx, item.answer, marks)}
       ${

@@ -2,7 +2,7 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CONTACT_ANCHOR, TOC_ANCHOR, type FaqContent } from '../content/model.js';
-import { SEARCH_HINT_ID, SEARCH_ID, TITLE_ID } from '../ids.js';
+import { SEARCH_HINT_ID, SEARCH_ID, SEARCH_LABEL_ID, TITLE_ID } from '../ids.js';
 import type { Listing } from '../long-faq.js';
 import { NO_TERMS } from '../search/search-index.js';
 import type { RenderContext } from './context.js';
@@ -20,13 +20,14 @@ export const header = (content: FaqContent, cx: RenderContext) => html`
 
 /**
  * The search box, with `query` as typed and, once typing pauses, the `count` of questions it matches out of
- * `total` (-1: nothing to say).
+ * `total` (-1: nothing to say). The landmark is named by the box's label, so that landmark navigation says
+ * what it searches, beside the host page's own search.
  */
 export const searchBox = (query: string, count: number, total: number, cx: RenderContext) => {
   const { ui, search } = cx;
   return html`
-    <div class="search" part="search" role="search" lang=${ifDefined(cx.uiLang)}>
-      <label for=${SEARCH_ID}>${ui.searchLabel}</label>
+    <div class="search" part="search" role="search" aria-labelledby=${SEARCH_LABEL_ID} lang=${ifDefined(cx.uiLang)}>
+      <label id=${SEARCH_LABEL_ID} for=${SEARCH_ID}>${ui.searchLabel}</label>
       <input
         id=${SEARCH_ID}
         type="search"
