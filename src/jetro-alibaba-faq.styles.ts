@@ -159,6 +159,16 @@ const frame = css`
     display: inline-block;
     padding-block: 0.125em;
   }
+  /* A question's link: its number and its question are underlined each, not the space between them. */
+  .toc li a {
+    text-decoration: none;
+  }
+  .toc li a > span {
+    text-decoration: underline;
+  }
+  .toc li a:hover > span {
+    text-decoration-thickness: 2px;
+  }
 
   .label {
     font-weight: bold;
