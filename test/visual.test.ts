@@ -7,7 +7,7 @@
  * A change that is meant: `UPDATE_BASELINES=1 npm test -- --files test/visual.test.ts`,
  * then review the new PNGs like code and say why in the commit.
  */
-import { html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import type { JetroAlibabaFaq } from '../src/jetro-alibaba-faq.js';
@@ -90,5 +90,25 @@ describe('what readers see (screenshots)', function () {
   it('print', async () => {
     await emulateMedia({ media: 'print' });
     await shot('print');
+  });
+});
+
+// Each engine draws its own text, so this one is checked in every engine, in the styles that draw it: a text
+// decoration is drawn from the box that has it across all its text, spaces included, so the link itself
+// must have none, and its number and its question each their own.
+describe('the table of contents’ links (issue #21)', () => {
+  it('underline the number and the question, not the space between them', async () => {
+    const el = await renderFaq();
+    const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('nav li a')];
+    expect(links).to.have.length(12);
+    for (const link of links) {
+      const parts = [...link.childNodes].filter((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent!.trim() !== '');
+      expect(
+        parts.map((node) => (node as Element).localName),
+        link.textContent!,
+      ).to.deep.equal(['span', 'span']);
+      expect(getComputedStyle(link).textDecorationLine, `${link.textContent}: the link, and so the space`).to.equal('none');
+      for (const part of parts as HTMLElement[]) expect(getComputedStyle(part).textDecorationLine, part.textContent!).to.equal('underline');
+    }
   });
 });
