@@ -4,6 +4,9 @@
  * of code cannot change the page unseen. Chromium only: the engines draw text
  * differently, and one engine's pixels are enough to catch a change.
  *
+ * One style test, at the end, runs in every engine: a change too small for a
+ * screenshot's threshold.
+ *
  * A change that is meant: `UPDATE_BASELINES=1 npm test -- --files test/visual.test.ts`,
  * then review the new PNGs like code and say why in the commit.
  */
