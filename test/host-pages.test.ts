@@ -196,6 +196,25 @@ describe('a host page whose own script scrolls while it loads', () => {
       await expectNavigatedTo(loaded.el, 'q7', 80);
     });
   }
+
+  it('leaves the page where the reader scrolled it before it finished loading', async () => {
+    frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 800px; height: 600px';
+    frame.src = '/test/fixtures/host-scrolls-on-load.html?host=slow#q7';
+    const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    const win = () => frame!.contentWindow!;
+    const el = () => frame!.contentDocument?.querySelector('jetro-alibaba-faq') as JetroAlibabaFaq | null;
+    await waitUntil(() => el()?.shadowRoot && focused(el()!)?.id === 'q7', 'Q7 is shown while the page still loads', { timeout: 5000 });
+    expect(frame.contentDocument!.readyState, 'the image still holds the load event').to.not.equal('complete');
+    // The reader turns the wheel back to the top of the page.
+    win().dispatchEvent(new WheelEvent('wheel', { deltaY: -3000, bubbles: true }));
+    win().scrollTo(0, 0);
+    await loaded;
+    await new Promise((resolve) => win().requestAnimationFrame(() => win().requestAnimationFrame(resolve)));
+    await scrollSettled(win());
+    expect(win().scrollY, 'the page stays where the reader put it').to.equal(0);
+  });
 });
 
 /** A component of the host page that shows its child inside a closed <details> in its shadow root. */
