@@ -108,10 +108,10 @@ describe('the table of contents’ links (issue #21)', () => {
       const parts = [...link.childNodes].filter((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent!.trim() !== '');
       expect(
         parts.map((node) => (node as Element).localName),
-        link.textContent!,
+        link.textContent,
       ).to.deep.equal(['span', 'span']);
       expect(getComputedStyle(link).textDecorationLine, `${link.textContent}: the link, and so the space`).to.equal('none');
-      for (const part of parts as HTMLElement[]) expect(getComputedStyle(part).textDecorationLine, part.textContent!).to.equal('underline');
+      for (const part of parts as HTMLElement[]) expect(getComputedStyle(part).textDecorationLine, part.textContent).to.equal('underline');
     }
   });
 });
