@@ -148,15 +148,24 @@ describe('what assistive technology and the host page are told', () => {
     el.expandAll(); // q2 is open: eleven change
     el.expandAll(); // nothing changes
     await el.updateComplete;
-    expect(details.filter((d) => d.id === 'q2'), 'q2 opened once').to.deep.equal([{ id: 'q2', open: true, source: 'api' }]);
-    expect(details.filter((d) => d.id === 'q5'), 'q5 opened once, by expandAll').to.deep.equal([{ id: 'q5', open: true, source: 'api' }]);
+    expect(
+      details.filter((d) => d.id === 'q2'),
+      'q2 opened once',
+    ).to.deep.equal([{ id: 'q2', open: true, source: 'api' }]);
+    expect(
+      details.filter((d) => d.id === 'q5'),
+      'q5 opened once, by expandAll',
+    ).to.deep.equal([{ id: 'q5', open: true, source: 'api' }]);
     expect(details, 'one event per answer that changed').to.have.length(12);
     details.length = 0;
     el.collapseAll();
     el.collapseAll();
     el.hide('q1');
     await el.updateComplete;
-    expect(details.map((d) => d.id), 'each answer closed once').to.deep.equal(allQuestionButtons(el).map((b) => b.id));
+    expect(
+      details.map((d) => d.id),
+      'each answer closed once',
+    ).to.deep.equal(allQuestionButtons(el).map((b) => b.id));
   });
 
   it('leaves Shift, Alt, Ctrl and Meta with the arrow keys, Home and End to the host page and the browser', async () => {
