@@ -205,3 +205,23 @@ describe('parseFaqDocument rejects', () => {
     expect(rejection(doc).path).to.equal('categories[0].id');
   });
 });
+
+describe('parseFaqDocument refuses every bidi control', () => {
+  // The overrides (U+202A–U+202E) and the isolates (U+2066–U+2069), as data/faq.schema.json does.
+  const controls = [0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069];
+  // Their neighbours are no controls: a check too wide would refuse good text.
+  const neighbours = [0x2029, 0x202f, 0x2065, 0x206a];
+  const name = (code: number) => `U+${code.toString(16).toUpperCase()}`;
+  const withCharacter = (code: number) => {
+    const doc = valid();
+    doc.items[0].question = `invoice${String.fromCodePoint(code)}fdp.exe`;
+    return doc;
+  };
+
+  for (const code of controls) {
+    it(`refuses ${name(code)}`, () => expect(rejection(withCharacter(code)).message).to.contain(name(code)));
+  }
+  it(`accepts ${neighbours.map(name).join(', ')}`, () => {
+    for (const code of neighbours) expect(() => parseFaqDocument(withCharacter(code)), name(code)).not.to.throw();
+  });
+});
