@@ -1,7 +1,7 @@
 /** The data file and the validator, with no DOM. */
 import { expect } from '@open-wc/testing';
 import document from '../data/faq.yaml';
-import { isLink } from '../src/content/model.js';
+import { isLink, plainText } from '../src/content/model.js';
 import { FaqDataError, parseFaqDocument } from '../src/content/parse.js';
 import { parseRichText } from '../src/content/rich-text.js';
 
@@ -223,5 +223,18 @@ describe('parseFaqDocument refuses every bidi control', () => {
   }
   it(`accepts ${neighbours.map(name).join(', ')}`, () => {
     for (const code of neighbours) expect(() => parseFaqDocument(withCharacter(code)), name(code)).not.to.throw();
+  });
+});
+
+describe('the content model', () => {
+  it('gives a rich text’s words without its markup: runs joined, lines by a line break, paragraphs by a blank line', () => {
+    const text = parseRichText('一行目と[リンク](https://www.jetro.go.jp/)\n二行目\n\n二段落目 <https://example.jp/>');
+    expect(plainText(text)).to.equal('一行目とリンク\n二行目\n\n二段落目 https://example.jp/');
+  });
+
+  it('lets content link to the table of contents and the contact block', () => {
+    const doc = valid();
+    doc.items[0].answer = '[目次](#toc)と[お問い合わせ](#contact)';
+    expect(() => parseFaqDocument(doc)).not.to.throw();
   });
 });
