@@ -122,3 +122,77 @@ describe('accordion', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('what assistive technology and the host page are told', () => {
+  it('says "collapsed" for every closed question, not only "expanded" for the open ones', async () => {
+    const el = await renderFaq();
+    el.show('q3');
+    await el.updateComplete;
+    // The attribute itself: a screen reader says "collapsed" only for aria-expanded="false", and nothing at all without it.
+    const wrong = allQuestionButtons(el)
+      .filter((button) => button.getAttribute('aria-expanded') !== (button.id === 'q3' ? 'true' : 'false'))
+      .map((button) => `${button.id} has aria-expanded=${JSON.stringify(button.getAttribute('aria-expanded'))}`);
+    expect(wrong, 'every closed question has aria-expanded="false", the open one "true"').to.deep.equal([]);
+    el.hide('q3');
+    await el.updateComplete;
+    expect(questionButton(el, 'q3').getAttribute('aria-expanded'), 'closed again').to.equal('false');
+  });
+
+  it('sends jetro-faq-toggle only for an answer that opened or closed, never for one that already was', async () => {
+    const el = await renderFaq();
+    const details: FaqToggleDetail[] = [];
+    el.addEventListener('jetro-faq-toggle', (event) => details.push(event.detail));
+    el.show('q2');
+    el.show('q2'); // already open
+    el.hide('q5'); // already closed
+    el.expandAll(); // q2 is open: eleven change
+    el.expandAll(); // nothing changes
+    await el.updateComplete;
+    expect(
+      details.filter((d) => d.id === 'q2'),
+      'q2 opened once',
+    ).to.deep.equal([{ id: 'q2', open: true, source: 'api' }]);
+    expect(
+      details.filter((d) => d.id === 'q5'),
+      'q5 opened once, by expandAll',
+    ).to.deep.equal([{ id: 'q5', open: true, source: 'api' }]);
+    expect(details, 'one event per answer that changed').to.have.length(12);
+    details.length = 0;
+    el.collapseAll();
+    el.collapseAll();
+    el.hide('q1');
+    await el.updateComplete;
+    expect(
+      details.map((d) => d.id),
+      'each answer closed once',
+    ).to.deep.equal(allQuestionButtons(el).map((b) => b.id));
+  });
+
+  it('leaves Shift, Alt, Ctrl and Meta with the arrow keys, Home and End to the host page and the browser', async () => {
+    const el = await renderFaq();
+    const button = questionButton(el, 'q4');
+    button.focus();
+    for (const modifier of ['shiftKey', 'altKey', 'ctrlKey', 'metaKey'] as const) {
+      for (const key of ['ArrowDown', 'ArrowUp', 'Home', 'End']) {
+        const event = new KeyboardEvent('keydown', { key, [modifier]: true, bubbles: true, composed: true, cancelable: true });
+        button.dispatchEvent(event);
+        expect(focused(el)?.id, `${modifier} + ${key} leaves focus on Q4`).to.equal('q4');
+        expect(event.defaultPrevented, `${modifier} + ${key} is not taken from the page`).to.equal(false);
+      }
+    }
+    // A real Shift+Down, as the reader presses it (selecting text, a host page's shortcut), where the driver can hold
+    // a key down: WebDriver's sendKeys here cannot (WebKit), and the events above stand for it there.
+    try {
+      await sendKeys({ down: 'Shift' });
+    } catch (error) {
+      if (String(error).includes('supported by webdriver')) return;
+      throw error;
+    }
+    try {
+      await sendKeys({ press: 'ArrowDown' });
+    } finally {
+      await sendKeys({ up: 'Shift' });
+    }
+    expect(focused(el)?.id, 'Shift+ArrowDown pressed for real').to.equal('q4');
+  });
+});

@@ -1,6 +1,6 @@
 /** Reading anchors out of URLs, and the accordion's arrow keys, with no DOM. */
 import { expect } from '@open-wc/testing';
-import { anchorFromHash, hashFor } from '../src/anchors.js';
+import { ANCHOR_PREFIX, anchorFromHash, hashFor } from '../src/anchors.js';
 import { nextIndex } from '../src/roving-focus.js';
 
 describe('anchorFromHash', () => {
@@ -49,5 +49,16 @@ describe('nextIndex', () => {
     expect(nextIndex('Enter', 3, 12)).to.equal(null);
     expect(nextIndex('ArrowLeft', 3, 12)).to.equal(null);
     expect(nextIndex('ArrowDown', 0, 0)).to.equal(null);
+  });
+});
+
+describe('what anchors.ts accepts, at its edges', () => {
+  it('reads only a fragment: text that is no fragment names nothing, even when it would after its first character', () => {
+    for (const text of ['xq7', '/q7', '?q7']) expect(anchorFromHash(text), text).to.equal(null);
+  });
+
+  it('takes an anchor prefix of up to 32 letters, digits, "-" and "_", and nothing else', () => {
+    for (const prefix of ['', 'a', 'alibaba-', 'A_b-9', 'x'.repeat(32)]) expect(ANCHOR_PREFIX.test(prefix), JSON.stringify(prefix)).to.equal(true);
+    for (const prefix of ['x'.repeat(33), 'a b', 'a#', 'é', '<b>', '-/']) expect(ANCHOR_PREFIX.test(prefix), JSON.stringify(prefix)).to.equal(false);
   });
 });

@@ -1,7 +1,7 @@
 /** The data file and the validator, with no DOM. */
 import { expect } from '@open-wc/testing';
 import document from '../data/faq.yaml';
-import { isLink } from '../src/content/model.js';
+import { isLink, plainText } from '../src/content/model.js';
 import { FaqDataError, parseFaqDocument } from '../src/content/parse.js';
 import { parseRichText } from '../src/content/rich-text.js';
 
@@ -203,5 +203,38 @@ describe('parseFaqDocument rejects', () => {
     const doc = valid();
     doc.categories[0].id = 'q1';
     expect(rejection(doc).path).to.equal('categories[0].id');
+  });
+});
+
+describe('parseFaqDocument refuses every bidi control', () => {
+  // The overrides (U+202A–U+202E) and the isolates (U+2066–U+2069), as data/faq.schema.json does.
+  const controls = [0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069];
+  // Their neighbours are no controls: a check too wide would refuse good text.
+  const neighbours = [0x2029, 0x202f, 0x2065, 0x206a];
+  const name = (code: number) => `U+${code.toString(16).toUpperCase()}`;
+  const withCharacter = (code: number) => {
+    const doc = valid();
+    doc.items[0].question = `invoice${String.fromCodePoint(code)}fdp.exe`;
+    return doc;
+  };
+
+  for (const code of controls) {
+    it(`refuses ${name(code)}`, () => expect(rejection(withCharacter(code)).message).to.contain(name(code)));
+  }
+  it(`accepts ${neighbours.map(name).join(', ')}`, () => {
+    for (const code of neighbours) expect(() => parseFaqDocument(withCharacter(code)), name(code)).not.to.throw();
+  });
+});
+
+describe('the content model', () => {
+  it('gives a rich text’s words without its markup: runs joined, lines by a line break, paragraphs by a blank line', () => {
+    const text = parseRichText('一行目と[リンク](https://www.jetro.go.jp/)\n二行目\n\n二段落目 <https://example.jp/>');
+    expect(plainText(text)).to.equal('一行目とリンク\n二行目\n\n二段落目 https://example.jp/');
+  });
+
+  it('lets content link to the table of contents and the contact block', () => {
+    const doc = valid();
+    doc.items[0].answer = '[目次](#toc)と[お問い合わせ](#contact)';
+    expect(() => parseFaqDocument(doc)).not.to.throw();
   });
 });

@@ -534,3 +534,95 @@ describe('a long FAQ', () => {
     clearHash();
   });
 });
+
+describe('a superseded src', () => {
+  let realFetch: typeof fetch;
+  afterEach(() => (window.fetch = realFetch));
+
+  it('stops downloading the document it no longer wants as soon as src changes', async () => {
+    realFetch = window.fetch;
+    const requests: { url: string; signal?: AbortSignal | null }[] = [];
+    // What the page's network sees: each request and whether it was cancelled.
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      requests.push({ url: input instanceof Request ? input.url : String(input), signal: init?.signal });
+      return realFetch(input, init);
+    };
+    const el = await renderFaq();
+    // Slow enough that only an abort can end it within the test.
+    el.src = '/test-api/slow.json?ms=8000&file=hostile-faq.json&n=superseded';
+    await el.updateComplete;
+    await waitUntil(() => requests.length === 1, 'the first request starts');
+    const loaded = oneEvent(el, 'jetro-faq-load');
+    el.src = fixtureUrl('small-faq.json');
+    await el.updateComplete;
+    await waitUntil(() => requests[0].signal?.aborted === true, 'the superseded request for the slow document is aborted', { timeout: 2000 });
+    await loaded;
+    expect(requests.map((r) => r.url.replace(location.origin, ''))).to.deep.equal([
+      '/test-api/slow.json?ms=8000&file=hostile-faq.json&n=superseded',
+      '/test/fixtures/small-faq.json',
+    ]);
+  });
+});
+
+describe('structured data after a content update', () => {
+  const script = () => document.head.querySelector<HTMLScriptElement>('script[type="application/ld+json"][data-jetro-alibaba-faq]');
+  const questionsOf = () => (JSON.parse(script()!.text).mainEntity as { name: string }[]).map((q) => q.name);
+
+  it('lists the new questions when data or src brings them under the same title', async () => {
+    const small = await (await fetch(fixtureUrl('small-faq.json'))).json();
+    const el = await renderFaq(html`<jetro-alibaba-faq structured-data></jetro-alibaba-faq>`);
+    try {
+      expect(questionsOf()).to.have.length(12);
+      el.data = small;
+      await el.updateComplete;
+      expect(questionsOf(), 'new data, a new title').to.deep.equal(['最初の質問ですか', '二つ目の質問ですか']);
+      const updated = structuredClone(small);
+      updated.items[0].question = '更新した質問ですか';
+      el.data = updated;
+      await el.updateComplete;
+      expect(questionsOf(), 'new data, the same title').to.deep.equal(['更新した質問ですか', '二つ目の質問ですか']);
+      // The same title again, through src: the usual way a site owner publishes a correction.
+      el.src = fixtureUrl('small-faq.json');
+      await oneEvent(el, 'jetro-faq-load');
+      await el.updateComplete;
+      expect(JSON.parse(script()!.text).name).to.equal(updated.title);
+      expect(questionsOf(), 'new src, the same title').to.deep.equal(['最初の質問ですか', '二つ目の質問ですか']);
+    } finally {
+      el.remove();
+    }
+  });
+});
+
+describe('bidi controls in content', () => {
+  // Overrides (U+202A–U+202E) and isolates (U+2066–U+2069) can both make text read otherwise than it is stored.
+  const controls = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069'];
+  const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase()}`;
+
+  for (const control of controls) {
+    it(`refuses ${codePoint(control)} in the data property, and keeps what it showed`, async () => {
+      const el = await renderFaq();
+      const doc = structuredClone(document_) as Record<string, any>;
+      // An item with no corrections, whose recorded wording the change would break first.
+      const at = (doc.items as { corrections?: unknown }[]).findIndex((item) => !item.corrections);
+      doc.items[at].answer = `invoice${control}fdp.exe`;
+      // Both outcomes are listened for: a document wrongly accepted fails here, by name, instead of a wait that never ends.
+      const outcomes: string[] = [];
+      const errors: FaqErrorDetail[] = [];
+      el.addEventListener('jetro-faq-load', () => outcomes.push('jetro-faq-load'));
+      el.addEventListener('jetro-faq-error', (event) => {
+        outcomes.push('jetro-faq-error');
+        errors.push(event.detail);
+      });
+      const seen = await warnings(async () => {
+        el.data = doc;
+        await el.updateComplete;
+      });
+      expect(outcomes, `a document with ${codePoint(control)} is refused`).to.deep.equal(['jetro-faq-error']);
+      expect(errors[0].path).to.equal(`items[${at}].answer`);
+      expect(errors[0].reason).to.contain(codePoint(control));
+      expect(seen).to.have.length(1);
+      expect(root(el).textContent).not.to.contain(control);
+      expect(allQuestionButtons(el)).to.have.length(12);
+    });
+  }
+});

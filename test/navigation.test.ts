@@ -1,7 +1,8 @@
 /** Anchor navigation: the table of contents, the URL on load, hashchange, Back and Forward. */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
-import type { JetroAlibabaFaq } from '../src/jetro-alibaba-faq.js';
+import type { FaqToggleDetail, JetroAlibabaFaq } from '../src/jetro-alibaba-faq.js';
+import { headingId } from '../src/ids.js';
 import {
   answerPanel,
   clearHash,
@@ -185,5 +186,74 @@ describe('anchor navigation', () => {
       'mailto:cse-pt-apply@jetro.go.jp',
       'tel:+81-3-3582-8333',
     ]);
+  });
+});
+
+describe('anchor navigation, counted', () => {
+  beforeEach(clearHash);
+  afterEach(clearHash);
+
+  /** Counts the toggles the host page is sent, and what the widget does to question `id`: focus it, scroll to it. */
+  function watch(el: JetroAlibabaFaq, id: string) {
+    const seen = { toggles: [] as FaqToggleDetail[], focus: 0, scroll: 0 };
+    el.addEventListener('jetro-faq-toggle', (event) => seen.toggles.push(event.detail));
+    const button = questionButton(el, id);
+    const focus = button.focus.bind(button);
+    button.focus = (options?: FocusOptions) => {
+      seen.focus++;
+      focus(options);
+    };
+    const heading = el.shadowRoot!.getElementById(headingId(id))!;
+    const scroll = heading.scrollIntoView.bind(heading);
+    heading.scrollIntoView = (options?: boolean | ScrollIntoViewOptions) => {
+      seen.scroll++;
+      scroll(options);
+    };
+    return seen;
+  }
+
+  it('routes one Back once: one toggle, one scroll, one focus', async () => {
+    const el = await renderFaq();
+    tocLink(el, 'q2').click();
+    await expectNavigatedTo(el, 'q2');
+    tocLink(el, 'q9').click();
+    await expectNavigatedTo(el, 'q9');
+    el.collapseAll();
+    await el.updateComplete;
+    const seen = watch(el, 'q2');
+    history.back();
+    await waitUntil(() => location.hash === '#q2', 'Back returns to #q2');
+    await expectNavigatedTo(el, 'q2');
+    // Both events of the Back (popstate, hashchange) have come and gone.
+    await aTimeout(200);
+    await scrollSettled();
+    expect(seen.toggles, 'one toggle').to.deep.equal([{ id: 'q2', open: true, source: 'anchor' }]);
+    expect(seen.scroll, 'one scroll to Q2').to.equal(1);
+    expect(seen.focus, 'one focus on Q2').to.equal(1);
+  });
+
+  it('sends no toggle for an anchor that names no question', async () => {
+    const el = await renderFaq();
+    const details: FaqToggleDetail[] = [];
+    el.addEventListener('jetro-faq-toggle', (event) => details.push(event.detail));
+    for (const hash of ['#q99', '#q0', '#q13', '#Q7', '#q7x']) {
+      location.hash = hash;
+      await frames();
+    }
+    await aTimeout(50);
+    expect(details, 'no question opened, so nothing to tell the host page').to.deep.equal([]);
+    expect(openIds(el)).to.deep.equal([]);
+  });
+
+  it('opens a question once when its link is followed twice', async () => {
+    const el = await renderFaq();
+    const seen = watch(el, 'q5');
+    tocLink(el, 'q5').click();
+    await expectNavigatedTo(el, 'q5');
+    tocLink(el, 'q5').click();
+    await el.updateComplete;
+    await scrollSettled();
+    expect(seen.toggles, 'the second click changed nothing').to.deep.equal([{ id: 'q5', open: true, source: 'toc' }]);
+    expect(isOpen(el, 'q5')).to.equal(true);
   });
 });

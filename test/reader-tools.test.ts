@@ -365,3 +365,98 @@ describe('interface strings', () => {
     expect(searchBox(el).labels![0].textContent, 'the others stay').to.equal('質問を検索');
   });
 });
+
+describe('search, as the reader words it', () => {
+  it('finds a question by a word of the same meaning: 助成金 lists the question about 補助金', async () => {
+    const el = await renderFaq();
+    const aboutSubsidy = allQuestionButtons(el)
+      .filter((button) => `${button.textContent}${answerPanel(el, button.id).textContent}`.includes('補助金'))
+      .map((button) => button.id);
+    expect(aboutSubsidy, 'the content has a question about 補助金').not.to.deep.equal([]);
+    await type(el, '助成金');
+    const listed = visibleQuestions(el);
+    for (const id of aboutSubsidy) expect(listed.accordion, `${id}, which says 補助金, is listed for 助成金`).to.include(id);
+    expect(listed.toc).to.deep.equal(listed.accordion);
+  });
+
+  it('keeps the query when Escape cancels an input method’s conversion', async () => {
+    const el = await renderFaq();
+    await type(el, '補助金');
+    const input = searchBox(el);
+    // The reader starts converting more text, then presses Escape to cancel the conversion, not the search.
+    input.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+    input.value = '補助金 しんせい';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true, data: 'しんせい' }));
+    const escape = new KeyboardEvent('keydown', { key: 'Escape', isComposing: true, bubbles: true, composed: true, cancelable: true });
+    input.dispatchEvent(escape);
+    expect(escape.defaultPrevented, 'Escape is the input method’s').to.equal(false);
+    // What the browser does when a conversion is cancelled: the text before it comes back, and composition ends.
+    input.value = '補助金';
+    input.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '' }));
+    await el.updateComplete;
+    expect(input.value, 'the query stays in the box').to.equal('補助金');
+    expect(visibleQuestions(el).accordion, 'and still filters').to.deep.equal(['q9']);
+  });
+});
+
+describe('expand and collapse all, for assistive technology and analytics', () => {
+  it('controls the answers, not the question buttons', async () => {
+    const el = await renderFaq();
+    const controlled = () => toggleAll(el).getAttribute('aria-controls')!.split(' ');
+    expect(controlled(), 'aria-controls names the answer panels').to.deep.equal(
+      allQuestionButtons(el).map((button) => answerPanel(el, button.id).id),
+    );
+    await type(el, 'クラウドサイン');
+    expect(controlled(), 'the answers the search shows').to.deep.equal([answerPanel(el, 'q3').id, answerPanel(el, 'q10').id]);
+  });
+
+  it('sends jetro-faq-toggle only for the answers it opens or closes', async () => {
+    const el = await renderFaq();
+    el.show('q2');
+    el.show('q7');
+    await el.updateComplete;
+    const details: FaqToggleDetail[] = [];
+    el.addEventListener('jetro-faq-toggle', (event) => details.push(event.detail));
+    toggleAll(el).click();
+    await el.updateComplete;
+    expect(openIds(el)).to.have.length(12);
+    const closedBefore = allQuestionButtons(el)
+      .map((button) => button.id)
+      .filter((id) => id !== 'q2' && id !== 'q7');
+    expect(details, 'the ten that were closed open; q2 and q7 were open already').to.deep.equal(
+      closedBefore.map((id) => ({ id, open: true, source: 'all' })),
+    );
+  });
+});
+
+describe('copy a question’s link when copying is refused', () => {
+  const copyButton = (el: JetroAlibabaFaq, id: string) => answerPanel(el, id).querySelector<HTMLButtonElement>('.copy-link')!;
+  let clipboard: PropertyDescriptor | undefined;
+
+  beforeEach(() => {
+    // Both ways of copying refuse, in every engine: the Clipboard API rejects and the copy command reports failure.
+    clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+    const writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+    Object.defineProperty(document, 'execCommand', { configurable: true, value: () => false });
+  });
+  afterEach(() => {
+    delete (navigator as { clipboard?: unknown }).clipboard;
+    if (clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+    delete (document as { execCommand?: unknown }).execCommand;
+  });
+
+  it('says so with the address, and keeps the address for the reader to copy by hand', async () => {
+    const el = await renderFaq();
+    el.show('q1');
+    await el.updateComplete;
+    copyButton(el, 'q1').click();
+    const failed = `リンクをコピーできませんでした。アドレスは ${location.href.split('#')[0]}#q1 です。`;
+    await waitUntil(() => announcement(el) !== '', 'an announcement');
+    expect(announcement(el)).to.equal(failed);
+    expect(copyButton(el, 'q1').textContent, 'the button does not claim it copied').not.to.contain('コピーしました');
+    // A success's words go after 2 s; a failure's address is what the reader needs, for as long as it takes.
+    await aTimeout(2500);
+    expect(announcement(el), 'the address is still there after the feedback time').to.equal(failed);
+  });
+});
