@@ -1,6 +1,6 @@
 /**
  * The build's fallback HTML on the hosts that rewrite what an owner pastes
- * (issue #21): a sanitiser that drops scripts, unknown elements and shows
+ * (issue #21): a sanitiser that drops scripts and unknown elements and shows
  * comments as text (WordPress's KSES for authors without `unfiltered_html`),
  * and a `<p>` around the embed (wpautop, Python-Markdown), which pushes the
  * fallback out of the element. And the first paint (issue #20): the fallback's
@@ -8,6 +8,7 @@
  * paints no larger text than the fallback did.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { autop } from '@wordpress/autop';
 import DOMPurify from 'dompurify';
 import type { JetroAlibabaFaq } from '../src/jetro-alibaba-faq.js';
 import { FALLBACK_ATTRIBUTE } from '../src/fallback.js';
@@ -48,7 +49,9 @@ describe('the fallback through a sanitiser', () => {
     const page = await sanitised();
     expect(page.querySelector('script, jetro-alibaba-faq'), 'the sanitiser dropped them').to.equal(null);
     const text = seenText(page);
-    expect(text.startsWith('BtoB グローバル EC プログラム Alibaba.com 活用支援プログラム（出展中の方） よくあるご質問'), text.slice(0, 80)).to.equal(true);
+    expect(text.startsWith('BtoB グローバル EC プログラム Alibaba.com 活用支援プログラム（出展中の方） よくあるご質問'), text.slice(0, 80)).to.equal(
+      true,
+    );
     expect(text).not.to.match(/<|>|-->|fallback/);
   });
 
@@ -83,12 +86,21 @@ describe('the embed wrapped in <p>', () => {
     return { doc, el };
   }
 
-  for (const [shape, fixture] of [
-    ['its own lines (Python-Markdown, wpautop)', 'p-wrapped'],
-    ['one line (Python-Markdown)', 'p-oneline'],
-  ]) {
-    it(`on ${shape}: shows one FAQ, and #q7 reaches the widget`, async () => {
-      const { doc, el } = await load(`/test/fixtures/${fixture}-fallback.html#q7`);
+  /** The README's embed as WordPress's classic editor saves it: through wpautop (its own JavaScript port). */
+  async function wpautopPage(): Promise<string> {
+    const page = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>wpautop</title></head><body>${autop(
+      `本文。\n\n<script type="module" src="${location.origin}/dist/jetro-alibaba-faq.js"></script>\n\n${embed(await fallbackHtml()).replace(/^<script.*?<\/script>/, '')}\n\n<span id="after">後の文章。</span>`,
+    )}</body></html>`;
+    return `${URL.createObjectURL(new Blob([page], { type: 'text/html' }))}#q7`;
+  }
+
+  for (const [shape, url] of [
+    ['its own lines (Python-Markdown 3.4)', async () => '/test/fixtures/p-wrapped-fallback.html#q7'],
+    ['one line (Python-Markdown 3.4)', async () => '/test/fixtures/p-oneline-fallback.html#q7'],
+    ['WordPress’s wpautop', wpautopPage],
+  ] as const) {
+    it(`as ${shape} writes it: shows one FAQ, and #q7 reaches the widget`, async () => {
+      const { doc, el } = await load(await url());
       expect(allQuestionButtons(el)).to.have.length(12);
       const shown = [...doc.querySelectorAll('details, summary, h2, nav')].filter((node) => node.getClientRects().length > 0);
       expect(shown, 'nothing of the fallback shows beside the widget').to.have.length(0);
@@ -124,7 +136,13 @@ describe('the fallback as the first paint', () => {
       const after = [header.querySelector('.programme')!, header.querySelector('h2')!, header.querySelector('.intro p')!].map((node) =>
         node.getBoundingClientRect(),
       );
-      const top = (rects: DOMRect[]) => rects.map((r) => [Math.round(r.top - rects[0].top), Math.round(r.left - frame.getBoundingClientRect().left), Math.round(r.width), Math.round(r.height)]);
+      const top = (rects: DOMRect[]) =>
+        rects.map((r) => [
+          Math.round(r.top - rects[0].top),
+          Math.round(r.left - frame.getBoundingClientRect().left),
+          Math.round(r.width),
+          Math.round(r.height),
+        ]);
       expect(top(before), 'programme, title, intro: offsets and sizes').to.deep.equal(top(after));
     } finally {
       frame.remove();
