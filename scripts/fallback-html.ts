@@ -66,7 +66,9 @@ export function fallbackHtml(content: FaqContent): string {
     .map(
       (category) =>
         `<h3 id="${category.id}">${escape(category.title)}</h3>${category.items
-          .map((item) => `<details id="${item.id}"><summary>${escape(item.label)} ${escape(item.question)}</summary>${richText(item.answer)}</details>`)
+          .map(
+            (item) => `<details id="${item.id}"><summary>${escape(item.label)} ${escape(item.question)}</summary>${richText(item.answer)}</details>`,
+          )
           .join('')}`,
     )
     .join('');

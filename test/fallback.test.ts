@@ -95,8 +95,8 @@ describe('the embed wrapped in <p>', () => {
   }
 
   for (const [shape, url] of [
-    ['its own lines (Python-Markdown 3.4)', async () => '/test/fixtures/p-wrapped-fallback.html#q7'],
-    ['one line (Python-Markdown 3.4)', async () => '/test/fixtures/p-oneline-fallback.html#q7'],
+    ['its own lines (Python-Markdown 3.4)', () => Promise.resolve('/test/fixtures/p-wrapped-fallback.html#q7')],
+    ['one line (Python-Markdown 3.4)', () => Promise.resolve('/test/fixtures/p-oneline-fallback.html#q7')],
     ['WordPress’s wpautop', wpautopPage],
   ] as const) {
     it(`as ${shape} writes it: shows one FAQ, and #q7 reaches the widget`, async () => {
