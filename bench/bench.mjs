@@ -30,6 +30,7 @@ import {
   widgetPage,
 } from './pages.mjs';
 import { buildPeers } from './peers/build.mjs';
+import { lighthouseMarkdown, lighthouseMissing, lighthousePages, runLighthouse } from './lighthouse.mjs';
 import { PROFILE_MODULE, buildForProfile, profileMarkdown, profileWidget } from './profile.mjs';
 
 const quick = process.argv.includes('--quick');
@@ -62,6 +63,7 @@ for (const kind of KINDS) {
   pages[`/${kind}-anchor.html`] = make({ anchor: 'q7' });
   pages[`/${kind}-1000.html`] = make({ count: SCALE, data: large });
 }
+Object.assign(pages, lighthousePages({ moduleCode, fallback: readFileSync(new URL('dist/jetro-alibaba-faq.fallback.html', root), 'utf8') }));
 if (profiled) {
   pages['/widget-profile.html'] = widgetPage({ src: PROFILE_MODULE });
   pages['/widget-profile-1000.html'] = widgetPage({ src: PROFILE_MODULE, count: SCALE, data: large });
@@ -352,6 +354,8 @@ const profile = profiled ? await profileWidget({ browser, profiled, load, loads:
 
 const version = browser.version();
 await browser.close();
+// Lighthouse, as a site owner measures: its own Chromium, on the same server.
+const lighthouse = await runLighthouse({ origin, runs: quick ? 1 : 3, quick });
 server.close();
 const loadAfter = loadavg()[0];
 
@@ -382,14 +386,15 @@ try {
 } catch {
   /* first run */
 }
-const report = `${header}\n${table}\n${profile ? `\n${profileMarkdown(profile)}\n` : ''}\n${NOTES}\n\n${notes}`;
-console.log(`\n${table}\n`);
+const report = `${header}\n${table}\n\n${lighthouseMarkdown(lighthouse)}\n${profile ? `\n${profileMarkdown(profile)}\n` : ''}\n${NOTES}\n\n${notes}`;
+console.log(`\n${table}\n\n${lighthouseMarkdown(lighthouse)}\n`);
 if (profile) console.log(profileMarkdown(profile));
 if (!quick) writeFileSync(new URL('bench/RESULTS.md', root), report.trimEnd() + '\n');
 
 const missing = rows.filter(
   (r) => Object.values(r.values).some((value) => value === undefined || Number.isNaN(value)) || r.values.widget === undefined,
 );
+missing.push(...lighthouseMissing(lighthouse).map((figure) => ({ figure: `Lighthouse ${figure}` })));
 if (missing.length) {
   console.error(`No figure for: ${missing.map((r) => r.figure).join(', ')}`);
   process.exit(1);

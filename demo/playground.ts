@@ -37,7 +37,7 @@ function apply(): void {
   snippet.textContent = `<script type="module" src="https://example.jetro.go.jp/assets/jetro-alibaba-faq.js"
         integrity="sha384-…（npm run build が表示）" crossorigin="anonymous"></script>
 
-<jetro-alibaba-faq${attributes.join('')}></jetro-alibaba-faq>${style}`;
+<jetro-alibaba-faq${attributes.join('')}>（dist/jetro-alibaba-faq.fallback.html の 1 行をここに / the one line of the fallback HTML here）</jetro-alibaba-faq>${style}`;
 }
 
 form.addEventListener('input', apply);

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { usableContactHref, usablePrefix, warnIfIgnored } from './attributes.js';
 import { CONTACT_ANCHOR, TOC_ANCHOR } from './content/model.js';
 import { ContentSourceController } from './content-source.js';
+import { adoptFallback } from './fallback.js';
 import { CopyLinkController } from './copy-link.js';
 import { HostContextController } from './host-context.js';
 import { TITLE_ID } from './ids.js';
@@ -160,6 +161,13 @@ export class JetroAlibabaFaq extends LitElement {
     super();
     // It registers with the element and needs nothing more from it: no field holds it.
     new StructuredDataController(this, { enabled: () => this.structuredData, content: () => this._source.content });
+  }
+
+  /** @internal Lit's lifecycle, not API. */
+  override connectedCallback(): void {
+    // Before the controllers connect: navigation then finds the fallback inside, and removes its ids.
+    adoptFallback(this);
+    super.connectedCallback();
   }
 
   /** Opens the answer to a question, by its anchor (`q7`). */
