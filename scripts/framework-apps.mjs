@@ -27,7 +27,10 @@ const FRAMEWORKS = {
     heading: 'Next.js',
     build: ['npx', 'next', 'build'],
     start: (port) => ['npx', 'next', 'start', '-H', '127.0.0.1', '-p', `${port}`],
-    naive: ['app/page.tsx', "import 'jetro-alibaba-faq';\n\nexport default function Page() {\n  return <jetro-alibaba-faq />;\n}\n"],
+    naive: [
+      'app/page.tsx',
+      "import 'jetro-alibaba-faq';\nimport type {} from 'jetro-alibaba-faq/react';\n\nexport default function Page() {\n  return <jetro-alibaba-faq heading-level=\"3\" />;\n}\n",
+    ],
     says: "'use client'",
   },
   astro: {
