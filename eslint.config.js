@@ -5,8 +5,9 @@ import wc from 'eslint-plugin-wc';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  // test/types: the framework type tests, checked by their own compilers against the built package (scripts/type-tests.mjs).
-  { ignores: ['dist/', 'dist-demo/', 'node_modules/', '.scratch/', 'custom-elements.json', 'test/types/'] },
+  // test/types: the framework type tests, checked by their own compilers against the built package (scripts/type-tests.mjs);
+  // test/apps: the server-rendered apps, built by their frameworks from the packed package (scripts/framework-apps.mjs).
+  { ignores: ['dist/', 'dist-demo/', 'node_modules/', '.scratch/', 'custom-elements.json', 'test/types/', 'test/apps/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   lit.configs['flat/recommended'],

@@ -11,7 +11,10 @@
 // - serve them, and a plain page that loads `./standalone` by a script tag with the shipped
 //   `integrity` hash, and drive them in Chromium: 12 questions, and in the React app a
 //   property set by React, and an event reaching React's handler;
-// - resolve `./data` and `./data/schema`.
+// - resolve `./data` and `./data/schema`;
+// - an empty project that installs the tarball and lit gets nothing else (scripts/clean-install.mjs);
+// - the README's recipes for Next.js, Nuxt, Astro and SvelteKit, built from the tarball, served
+//   and checked in Chromium (scripts/framework-apps.mjs; FRAMEWORKS=next,astro picks some).
 // Run by `npm test` after the type tests (it needs `npm run build` first).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -22,6 +25,8 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
+import { checkCleanInstall } from './clean-install.mjs';
+import { testFrameworkApps } from './framework-apps.mjs';
 
 const repo = new URL('..', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
@@ -66,6 +71,9 @@ try {
     .trim()
     .split('\n')
     .at(-1);
+
+  step('an empty project that installs the tarball and lit gets nothing else');
+  checkCleanInstall(join(consumer, tarball), pkg);
 
   step(`install ${tarball} into ${consumer}`);
   writeFileSync(
@@ -301,6 +309,8 @@ createRoot(document.getElementById('root')!).render(
     await browser.close();
     server.close();
   }
+  step("the README's server-rendered recipes, built for production from the tarball (scripts/framework-apps.mjs)");
+  await testFrameworkApps(join(consumer, tarball), data);
   console.log('pack smoke test: passed');
 } finally {
   rmSync(consumer, { recursive: true, force: true });

@@ -12,7 +12,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 // (Written to git-ignored files: the README is their source.)
 const readme = readFileSync('README.md', 'utf8');
 const from = readme.indexOf('\n## Frameworks');
-const frameworks = readme.slice(from, readme.indexOf('\n## ', from + 1));
+// (Its server-rendered recipes are built and run as apps by scripts/framework-apps.mjs.)
+const frameworks = readme.slice(from, readme.indexOf('\n### Server-rendered sites', from));
 const examples = [
   ['tsx', 'test/types/react/readme-example.tsx', '// Extracted from README.md by scripts/type-tests.mjs: edit the README.'],
   ['vue', 'test/types/vue/ReadmeExample.vue', '<!-- Extracted from README.md by scripts/type-tests.mjs: edit the README. -->'],
