@@ -10,7 +10,7 @@ import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
-import { bundlePassPlugin } from './scripts/bundle-pass-plugin.mjs';
+import { bundlePassPlugin, publicNamesPlugin } from './scripts/bundle-pass-plugin.mjs';
 import { axTreePlugin } from './scripts/ax-tree-plugin.mjs';
 import { faqBuildPlugin } from './scripts/faq-build-plugin.mjs';
 import { faqYamlPlugin } from './scripts/faq-yaml-plugin.mjs';
@@ -141,6 +141,7 @@ export default {
     ...(bundlePass ? [bundlePassPlugin()] : []),
     faqYamlPlugin(),
     faqBuildPlugin(),
+    publicNamesPlugin(),
     forcedColorsPlugin(),
     axTreePlugin(),
     // Screenshots against committed baselines (test/visual.test.ts). A few pixels of

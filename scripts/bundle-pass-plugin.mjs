@@ -51,3 +51,28 @@ export function bundlePassPlugin() {
     },
   };
 }
+
+/**
+ * `executeServerCommand('public-names')`, in both passes: the element's public names from the
+ * manifest that `npm run build` wrote, and the keys of the interface strings and the events'
+ * details, read from the sources as the build reads them (scripts/reserved-names.mjs).
+ * @returns {import('@web/test-runner').TestRunnerPlugin}
+ */
+export function publicNamesPlugin() {
+  return {
+    name: 'public-names',
+    async executeCommand({ command }) {
+      if (command !== 'public-names') return undefined;
+      const { publicNamesOf, publicTypeKeys } = await import('./reserved-names.mjs');
+      const { readFile } = await import('node:fs/promises');
+      const manifest = JSON.parse(await readFile('custom-elements.json', 'utf8'));
+      return { ...publicNamesOf(manifest), attributeTypes: attributeTypesOf(manifest), typeKeys: publicTypeKeys() };
+    },
+  };
+}
+
+/** attribute → [property, type as the manifest writes it]. */
+function attributeTypesOf(manifest) {
+  const declarations = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.customElement);
+  return Object.fromEntries(declarations.flatMap((d) => d.attributes ?? []).map((a) => [a.name, [a.fieldName, a.type?.text ?? 'string']]));
+}
