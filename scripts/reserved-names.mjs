@@ -56,8 +56,10 @@ export function propertyNamesIn(file, text = readFileSync(file, 'utf8')) {
     if (name && (ts.isIdentifier(name) || ts.isPrivateIdentifier(name) || ts.isStringLiteralLike(name))) names.add(name.text);
   };
   const visit = (node) => {
-    if (NAMED.has(node.kind)) add(node.name);
-    else if (ts.isPropertyAccessExpression(node)) add(node.name);
+    // A declaration's private member is no name of the code that runs: Lit's build renames its own (`_$AH`).
+    if (NAMED.has(node.kind)) {
+      if (!(ts.getCombinedModifierFlags(node) & ts.ModifierFlags.Private)) add(node.name);
+    } else if (ts.isPropertyAccessExpression(node)) add(node.name);
     else if (ts.isBindingElement(node)) add(node.propertyName ?? node.name);
     else if (ts.isStringLiteralLike(node) && /^[A-Za-z_$][\w$]*$/.test(node.text)) names.add(node.text);
     ts.forEachChild(node, visit);
