@@ -10,7 +10,7 @@ import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
-import { bundlePassPlugin, publicNamesPlugin } from './scripts/bundle-pass-plugin.mjs';
+import { SOURCE_ONLY, bundlePassPlugin, publicNamesPlugin } from './scripts/bundle-pass-plugin.mjs';
 import { axTreePlugin } from './scripts/ax-tree-plugin.mjs';
 import { faqBuildPlugin } from './scripts/faq-build-plugin.mjs';
 import { faqYamlPlugin } from './scripts/faq-yaml-plugin.mjs';
@@ -26,29 +26,7 @@ const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
 const bundlePass = process.env.TEST_BUNDLE === '1';
-
-/**
- * The test files that do not run in the bundle pass, and why: they test no element, only
- * modules that the bundle does not export (and so would run on the sources a second time),
- * or they load the built module already.
- */
-const SOURCE_ONLY = [
-  // Pure functions of src/anchors.ts and src/roving-focus.ts.
-  'test/anchors.test.ts',
-  // src/content/: the validator and the rich-text parser, on documents.
-  'test/content-model.test.ts',
-  'test/fetch-deadline.test.ts',
-  // The editor's list of changes and the build's YAML step, in Node's code.
-  'test/editor-changes.test.ts',
-  // src/long-faq.ts's controller, on a stub host.
-  'test/long-faq.test.ts',
-  // scripts/minify-templates.mjs, a build step.
-  'test/minify-templates.test.ts',
-  // src/search/: normalisation, the index and the highlighting.
-  'test/search-normalize.test.ts',
-  // Loads dist/jetro-alibaba-faq.js in a frame, in both passes alike.
-  'test/standalone-module.test.ts',
-];
+// The files that do not run in the bundle pass, with the reason: SOURCE_ONLY in scripts/bundle-pass-plugin.mjs.
 
 function freePort() {
   return new Promise((resolve, reject) => {
