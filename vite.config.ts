@@ -6,6 +6,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { parseDocument } from 'yaml';
 import { fallbackHtml } from './scripts/fallback-html.js';
 import { FaqYamlError, faqJson, readFaqYaml } from './scripts/faq-yaml.js';
+import { minifyBundlePlugin } from './scripts/minify-bundle.mjs';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 import { parseFaqDocument } from './src/content/parse.js';
 
@@ -180,7 +181,20 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
-    plugins: [minifyTemplatesPlugin(), faqYaml({ emitData: true }), definesOnlyWithDom(), reportModule(), demoAtRoot(), demoFallback()],
+    plugins: [
+      minifyTemplatesPlugin(),
+      faqYaml({ emitData: true }),
+      minifyBundlePlugin({
+        ecma: 2022,
+        module: true,
+        compress: { passes: 3 },
+        mangle: { properties: { keep_quoted: true } },
+      }),
+      definesOnlyWithDom(),
+      reportModule(),
+      demoAtRoot(),
+      demoFallback(),
+    ],
     build: {
       ...build,
       // The standalone drop-in module: Lit and the content bundled in, one file.
@@ -191,16 +205,11 @@ export default defineConfig(({ mode }) => {
       },
       // Leave dist/lib and dist/types, which other steps of npm run build write.
       emptyOutDir: false,
-      // Every byte goes to every visitor: terser, which also shortens the
-      // element's private names (`_query`). Lit's own private names start
-      // with `_$` or are already short, and the tests read no private name.
-      minify: 'terser',
-      terserOptions: {
-        ecma: 2022,
-        module: true,
-        compress: { passes: 3 },
-        mangle: { properties: { regex: /^_[a-zA-Z]/ } },
-      },
+      // Every byte goes to every visitor: terser, run by minifyBundlePlugin above
+      // (Vite's would not let the build generate the reserved names). Rolldown's own
+      // pass after it would print the code out again.
+      minify: false,
+      rolldownOptions: { output: { minify: false } },
     },
   };
 });

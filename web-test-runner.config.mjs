@@ -1,6 +1,8 @@
 // Runs every test file in Debian's Chromium, Firefox ESR and WebKitGTK.
 // `npm test` (scripts/test.mjs) checks the browsers are installed and starts
-// this under Xvfb, which WebKit's MiniBrowser needs.
+// this under Xvfb, which WebKit's MiniBrowser needs, twice: on the sources, then
+// with TEST_BUNDLE=1, the element's test files on the built dist/jetro-alibaba-faq.js
+// (scripts/bundle-pass-plugin.mjs), the module every reader downloads.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -8,6 +10,7 @@ import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
+import { SOURCE_ONLY, bundlePassPlugin, publicNamesPlugin } from './scripts/bundle-pass-plugin.mjs';
 import { axTreePlugin } from './scripts/ax-tree-plugin.mjs';
 import { faqBuildPlugin } from './scripts/faq-build-plugin.mjs';
 import { faqYamlPlugin } from './scripts/faq-yaml-plugin.mjs';
@@ -22,6 +25,8 @@ const WEBKIT_DRIVER = '/usr/bin/WebKitWebDriver';
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
+const bundlePass = process.env.TEST_BUNDLE === '1';
+// The files that do not run in the bundle pass, with the reason: SOURCE_ONLY in scripts/bundle-pass-plugin.mjs.
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -97,21 +102,24 @@ if (wanted.includes('webkit')) {
 }
 
 export default {
-  files: process.env.TEST_FILES ?? 'test/**/*.test.ts',
+  files: [process.env.TEST_FILES ?? 'test/**/*.test.ts', ...(bundlePass ? SOURCE_ONLY.map((file) => `!${file}`) : [])],
   nodeResolve: true,
   // One test file at a time in each browser (the three browsers still run side by side):
   // WebKit's WebDriver can only send real key presses and clicks to a top-level page.
   concurrency: 1,
   browsers,
   testFramework: { config: { timeout: 10000 } },
-  reporters: [defaultReporter(), summaryReporter()],
+  reporters: [defaultReporter(), summaryReporter(bundlePass ? 'on the bundle' : 'on the sources')],
   // Lit's development build says so in every file; everything else it logs is worth reading.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testsFinishTimeout: 300000,
   middleware: [testServerMiddleware],
   plugins: [
+    // First, so that what it serves goes through the rest (esbuild) like the file it replaces.
+    ...(bundlePass ? [bundlePassPlugin()] : []),
     faqYamlPlugin(),
     faqBuildPlugin(),
+    publicNamesPlugin(),
     forcedColorsPlugin(),
     axTreePlugin(),
     // Screenshots against committed baselines (test/visual.test.ts). A few pixels of

@@ -1,9 +1,10 @@
 // Minifies the static text of Lit's css`…` and html`…` templates at build
 // time: comments out, runs of white space folded to one space (and, in CSS,
 // none around { } ; , > and at the ends, nor after a property's colon, nor
-// before !important; no 0 before a decimal point, and no quotes around an
-// attribute selector's value that is a name; other strings and url()s stay as
-// written). Expressions inside ${…} are kept as they are, apart from the
+// before !important, nor around * and / inside calc(); no 0 before a decimal
+// point, and no quotes around an attribute selector's value that is a name;
+// other strings and url()s stay as written). The plugins also shorten the
+// private custom properties (`--_space` → `--_a`: scripts/minify-private-properties.mjs). Expressions inside ${…} are kept as they are, apart from the
 // templates nested in them, which are minified too. In HTML, white space is
 // removed only next to a block's tag: between inline elements it shows.
 
@@ -13,7 +14,25 @@ const TAGGED = /\b(css|html)`/g;
 // Comments are matched with them, so that an apostrophe in a comment starts no string.
 const CSS_KEPT = /(\/\*[\s\S]*?\*\/)|'(?:\\[\s\S]|[^\\'])*'|"(?:\\[\s\S]|[^\\"])*"|\burl\([^)]*\)/g;
 
-function minifyCss(text) {
+/** `calc(a * b / c)` → `calc(a*b/c)`: only + and - need their spaces there; outside calc(), `*` is a selector. */
+function tightenCalc(code) {
+  let out = '';
+  let from = 0;
+  for (let start = code.indexOf('calc(', from); start >= 0; start = code.indexOf('calc(', from)) {
+    let depth = 0;
+    let end = start + 4;
+    do {
+      if (code[end] === '(') depth++;
+      else if (code[end] === ')') depth--;
+      end++;
+    } while (depth > 0 && end < code.length);
+    out += code.slice(from, start) + code.slice(start, end).replace(/\s*([*/])\s*/g, '$1');
+    from = end;
+  }
+  return out + code.slice(from);
+}
+
+function minifyCss(text, shortNames) {
   const kept = [];
   // Each kept piece waits as '' (which white space rules leave alone), and comes back in order at the end.
   const code = text.replace(CSS_KEPT, (match, comment) => {
@@ -22,7 +41,7 @@ function minifyCss(text) {
     return "''";
   });
   return (
-    code
+    tightenCalc(code)
       .replace(/\s+/g, ' ')
       .replace(/\s*([{};,>])\s*/g, '$1')
       // A colon followed by white space ends a property's name; in a selector nothing follows a colon but a name.
@@ -31,6 +50,7 @@ function minifyCss(text) {
       .replace(/ !important/g, '!important')
       // 0.5 is .5 wherever a number starts (a selector holds no number with a point).
       .replace(/(?<![\w.])0\.(\d)/g, '.$1')
+      .replace(/--_[\w-]+/g, (name) => shortNames?.get(name) ?? name)
       .trim()
       .replace(/(=?)''(\]?)/g, (placeholder, equals, bracket) => {
         const string = kept.shift();
@@ -95,13 +115,21 @@ function skipExpression(code, start) {
   throw new Error('unterminated ${…} in a template');
 }
 
-export function minifyTemplates(code) {
+/**
+ * `shortNames`: private custom property → its short name (privateProperties);
+ * `cssTexts`, if given, receives the text of every css`…` template, as written.
+ */
+export function minifyTemplates(code, shortNames, cssTexts) {
   let out = '';
   let from = 0;
   TAGGED.lastIndex = 0;
   for (let match = TAGGED.exec(code); match; match = TAGGED.exec(code)) {
     if (match.index < from) continue;
-    const minify = match[1] === 'css' ? (texts) => texts.map(minifyCss) : minifyHtml;
+    const minifyStyles = (texts) => {
+      cssTexts?.push(...texts);
+      return texts.map((text) => minifyCss(text, shortNames));
+    };
+    const minify = match[1] === 'css' ? minifyStyles : minifyHtml;
     let i = match.index + match[0].length;
     out += code.slice(from, i);
     const texts = [''];
@@ -112,7 +140,7 @@ export function minifyTemplates(code) {
         i += 2;
       } else if (code[i] === '$' && code[i + 1] === '{') {
         const end = skipExpression(code, i + 2);
-        expressions.push(minifyTemplates(code.slice(i + 2, end - 1)));
+        expressions.push(minifyTemplates(code.slice(i + 2, end - 1), shortNames, cssTexts));
         texts.push('');
         i = end;
       } else {
@@ -130,13 +158,16 @@ export function minifyTemplates(code) {
 
 /** The Vite plugin: only for the build, only for the project's own sources. */
 export function minifyTemplatesPlugin() {
+  let shortNames;
   return {
     name: 'minify-templates',
     apply: 'build',
     enforce: 'pre',
-    transform(code, id) {
+    async transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id)) return null;
-      return { code: minifyTemplates(code), map: null };
+      // In Node only: this module is also loaded in the browser, by test/minify-templates.test.ts.
+      shortNames ??= (await import('./minify-private-properties.mjs')).privateProperties();
+      return { code: minifyTemplates(code, shortNames), map: null };
     },
   };
 }
@@ -146,11 +177,14 @@ export function minifyTemplatesPlugin() {
  * render the templates as the module ships them, white space and all.
  */
 export function minifyTemplatesTestPlugin() {
+  let shortNames;
   return {
     name: 'minify-templates',
-    transform(context) {
+    async transform(context) {
       if (!/^\/src\/.*\.ts$/.test(context.path)) return undefined;
-      return { body: minifyTemplates(context.body) };
+      // In Node only: this module is also loaded in the browser, by test/minify-templates.test.ts.
+      shortNames ??= (await import('./minify-private-properties.mjs')).privateProperties();
+      return { body: minifyTemplates(context.body, shortNames) };
     },
   };
 }

@@ -1,5 +1,6 @@
-// Ends the test run with one plain line, `N passed, N failed, N skipped`,
-// counted over every test in every browser, for CI to read.
+// Ends the test run with a line per browser and one plain line, `N passed, N failed, N skipped`,
+// counted over every test in every browser, for CI to read. `label` names the pass
+// (`on the sources`, `on the bundle`).
 
 function count(suite, totals) {
   for (const test of suite?.tests ?? []) {
@@ -10,16 +11,29 @@ function count(suite, totals) {
   for (const child of suite?.suites ?? []) count(child, totals);
 }
 
-export function summaryReporter() {
+export function summaryReporter(label = '') {
   return {
     onTestRunFinished({ sessions }) {
       const totals = { passed: 0, failed: 0, skipped: 0 };
+      const byBrowser = new Map();
       for (const session of sessions) {
-        count(session.testResults, totals);
-        // A file that failed to load, or threw outside a test, counts as a failure.
-        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) totals.failed++;
+        const own = { passed: 0, failed: 0, skipped: 0 };
+        count(session.testResults, own);
+        // A file that failed to load, or failed outside its tests (a hook, an error between tests), counts as a failure.
+        if (!session.passed && own.failed === 0) own.failed++;
+        const browser = byBrowser.get(session.browser.name) ?? { passed: 0, failed: 0, skipped: 0 };
+        for (const key of Object.keys(totals)) {
+          totals[key] += own[key];
+          browser[key] += own[key];
+        }
+        byBrowser.set(session.browser.name, browser);
       }
-      process.on('exit', () => console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`));
+      const line = ({ passed, failed, skipped }) => `${passed} passed, ${failed} failed, ${skipped} skipped`;
+      process.on('exit', () => {
+        console.log('');
+        for (const [name, totalsOf] of byBrowser) console.log(`${name}${label ? ` ${label}` : ''}: ${line(totalsOf)}`);
+        console.log(line(totals));
+      });
     },
   };
 }

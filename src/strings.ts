@@ -76,7 +76,8 @@ export const en: UiStrings = {
   copyFailed: (url) => `The link could not be copied. The address is ${url}`,
 };
 
-const byLanguage: Record<string, UiStrings> = { ja, en };
+// Keys in quotes: they are looked up with a language tag from the page, and the build renames unquoted ones (README, "For developers").
+const byLanguage: Record<string, UiStrings> = { 'ja': ja, 'en': en };
 
 /** The strings for a BCP 47 language tag: `en-GB` takes English; anything unknown, Japanese. */
 export function stringsFor(lang: string | null | undefined): UiStrings {

@@ -8,15 +8,17 @@ import type { FaqContent } from './content/model.js';
 
 /** The FAQPage JSON-LD of the content, safe to put in a script element. */
 export function faqPageJsonLd(content: FaqContent): string {
+  // schema.org's names, in quotes: the build renames every property that it is not told to keep
+  // (scripts/reserved-names.mjs), and it keeps quoted ones, as data that leaves the bundle needs.
   const page = {
     '@context': 'https://schema.org',
     '@type': 'FAQPage',
-    name: content.title,
-    inLanguage: 'ja',
-    mainEntity: content.items.map((item) => ({
+    'name': content.title,
+    'inLanguage': 'ja',
+    'mainEntity': content.items.map((item) => ({
       '@type': 'Question',
-      name: item.question,
-      acceptedAnswer: { '@type': 'Answer', text: item.answerText },
+      'name': item.question,
+      'acceptedAnswer': { '@type': 'Answer', 'text': item.answerText },
     })),
   };
   // No "</script>" or "<!--" can form in the script's text.

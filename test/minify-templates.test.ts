@@ -26,7 +26,7 @@ describe('minifyTemplates', () => {
 
   it('strips comments and the spaces around punctuation in css, but keeps descendant combinators', () => {
     const source = 'css`\n  /* note */\n  .toc :is(h3, h4) > a:hover {\n    color: red;\n    margin: calc(1rem * 2);\n  }\n`';
-    expect(minifyTemplates(source)).to.equal('css`.toc :is(h3,h4)>a:hover{color:red;margin:calc(1rem * 2)}`');
+    expect(minifyTemplates(source)).to.equal('css`.toc :is(h3,h4)>a:hover{color:red;margin:calc(1rem*2)}`');
   });
 
   it('leaves css strings and url()s as written, and an apostrophe in a comment starts none', () => {
@@ -44,8 +44,18 @@ describe('minifyTemplates', () => {
     const source =
       'css`\n  @media (min-resolution: 0.5dppx) {\n    .a {\n      margin: calc(var(--s) * 0.75) -0.25em 10.5px 0;\n      opacity: 0.5 !important;\n    }\n  }\n`';
     expect(minifyTemplates(source)).to.equal(
-      'css`@media (min-resolution:.5dppx){.a{margin:calc(var(--s) * .75) -.25em 10.5px 0;opacity:.5!important}}`',
+      'css`@media (min-resolution:.5dppx){.a{margin:calc(var(--s)*.75) -.25em 10.5px 0;opacity:.5!important}}`',
     );
+  });
+
+  it('drops the spaces around * and / in calc(), not around + and -, nor a descendant * outside it', () => {
+    const source = 'css`.a * {width: calc((100% - var(--s) * 2) / 3 + 1px);}`';
+    expect(minifyTemplates(source)).to.equal('css`.a *{width:calc((100% - var(--s)*2)/3 + 1px)}`');
+  });
+
+  it('gives the private custom properties their short names, and leaves the public ones', () => {
+    const source = 'css`:host{--_space: var(--jetro-faq-spacing, 1rem)} .a{margin: var(--_space)}`';
+    expect(minifyTemplates(source, new Map([['--_space', '--_a']]))).to.equal('css`:host{--_a:var(--jetro-faq-spacing,1rem)}.a{margin:var(--_a)}`');
   });
 
   it('does not touch untagged template literals', () => {

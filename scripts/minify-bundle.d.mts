@@ -1,0 +1,3 @@
+import type { MinifyOptions } from 'terser';
+import type { Plugin } from 'vite';
+export function minifyBundlePlugin(terserOptions: MinifyOptions): Plugin;
