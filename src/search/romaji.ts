@@ -8,10 +8,8 @@
 const ROWS = ' kstnhmyrwgzdbp';
 const KANA =
   'あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやいゆえよらりるれろわいうえをがぎぐげござじずぜぞだぢづでどばびぶべぼぱぴぷぺぽ';
-/** What a y glide adds after a consonant and its i: kya きや, kyi き. */
-const GLIDES = ['や', '', 'ゆ', 'え', 'よ'];
 /** A syllable: its consonant, a y glide, its vowel; n before no vowel (ん); a doubled consonant (っ). */
-const SYLLABLE = /^(?:([kstnhmyrwgzdbp]?)(y?)([aiueo])|(nn?)(?![aiueoy])'?|([kstnhmrwgzdbp])(?=\5)|-)/;
+const SYLLABLE = /^(?:([kstnhmyrwgzdbp]?)(y?)([aiueo])|(nn?)(?![aiueoy])'?|([kstnhmrwgzdbp])(?=\5))/;
 
 /** The kana of a word in Latin letters, or undefined when it is not romaji (refund, cancel). */
 export function romajiToKana(word: string): string | undefined {
@@ -21,10 +19,11 @@ export function romajiToKana(word: string): string | undefined {
   while (rest) {
     const match = SYLLABLE.exec(rest);
     if (!match) return undefined;
+    // A y glide adds the y row's kana after the consonant's i: kya きや, kyi き.
     const [whole, consonant = '', glide, vowel, n, doubled] = match;
     const v = 'aiueo'.indexOf(vowel);
     const row = ROWS.indexOf(consonant || ' ') * 5;
-    kana += n ? 'ん' : doubled ? 'つ' : vowel ? (glide ? KANA[row + 1] + GLIDES[v] : KANA[row + v]) : '';
+    kana += n ? 'ん' : doubled ? 'つ' : vowel ? (glide ? KANA[row + 1] + (v === 1 ? '' : KANA[35 + v]) : KANA[row + v]) : '';
     rest = rest.slice(whole.length);
   }
   return kana;

@@ -37,8 +37,7 @@ const MAX_QUERY_LENGTH = 200;
 
 const groupOf = new Map<string, readonly string[]>();
 for (const group of SYNONYM_GROUPS) {
-  // Without spaces, as the index keeps its texts.
-  const forms = group.map((word) => normalize(word).replace(/\s+/g, ''));
+  const forms = group.map(normalize);
   for (const form of forms) groupOf.set(form, forms);
 }
 /** The synonyms, longest first, so that a term takes the longest one it contains. */
@@ -51,7 +50,7 @@ const synonyms = [...groupOf.keys()].sort((a, b) => b.length - a.length);
  */
 export function expandTerm(term: string): SearchTerm {
   const forms = new Set([term]);
-  const kana = /^[a-z'-]+$/.test(term) && romajiToKana(term);
+  const kana = /^[a-z']+$/.test(term) && romajiToKana(term);
   if (kana) forms.add(kana);
   for (const form of [...forms]) {
     const synonym = synonyms.find((s) => form.includes(s));
@@ -89,12 +88,12 @@ export class SearchIndex {
   search(query: string): SearchResult {
     const entries = this._indexed();
     const text = query.slice(0, MAX_QUERY_LENGTH);
-    let terms = [...new Set(queryTerms(text))].map(expandTerm);
+    let terms = queryTerms(text).map(expandTerm);
     let found = withEvery(entries, terms);
     const related = found.length === 0;
     if (related && terms.length) {
       const words = contentWords(text);
-      if (words) {
+      if (words?.length) {
         terms = words.map(expandTerm);
         found = withEvery(entries, terms);
       }

@@ -8,7 +8,8 @@
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['JETRO', 'ジェトロ', 'ジェットロ', '日本貿易振興機構'],
   ['Alibaba', 'アリババ', 'アリババドットコム'],
-  ['Gold Supplier', 'ゴールドサプライヤー', '有料会員'],
+  // Without the space: the index leaves spaces out.
+  ['GoldSupplier', 'ゴールドサプライヤー', '有料会員'],
   ['申込', '申し込み', '申込み', '応募', 'エントリー'],
   ['問合せ', '問い合わせ', '問合わせ', '問い合せ', 'といあわせ', '連絡先', '窓口'],
   ['メール', 'e-mail', 'email', 'mail'],

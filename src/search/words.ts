@@ -1,54 +1,43 @@
 /**
- * A query that is a sentence, in its content words: 返金してもらえますか →
- * 返金. The browser's own Intl.Segmenter splits it into words (no library
- * bytes); particles, auxiliaries and endings are left out. Without
- * Intl.Segmenter there is no sentence step: contentWords gives undefined.
+ * A query that is a sentence, in its content words: 自治体の補助金は使えますか →
+ * 自治体, 補助金. The browser's own Intl.Segmenter splits it into words (no
+ * library bytes). Its words in kanji, katakana and Latin letters are kept;
+ * its hiragana is taken as its grammar (particles, auxiliaries, endings,
+ * okurigana) and left out, with the stem of a verb (使えますか) and 何.
+ * Without Intl.Segmenter there is no sentence step: contentWords gives undefined.
  */
 import { normalize } from './normalize.js';
 
 const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('ja', { granularity: 'word' }) : undefined;
 
-/** Words that carry no content and that no ending cuts: particles of two kana or more, question words. */
-const FUNCTION_WORDS = new Set('から まで より とは など について なに 何 どんな どの どこ いる ある'.split(' '));
-/**
- * Where the ending of a run of hiragana starts (したい, できますか, してもらえ…),
- * so that its stem stays: へんきんできますか → へんきん. ICU splits hiragana
- * into pieces that differ between engines, so a run is joined before it is cut.
- * たい and ない only at an end or before a particle: たいしよう (対象) and ないよう (内容) are words.
- */
-const ENDING = /でき|し[たてま]|さ[れせ]|す[るれ]|ま[すせ]|で[すし]|な[かく]|[たな]い(?:$|[でのか])|たら|くだ|もら|いただ|ほし|よい|どう|って|ても/;
 const HIRAGANA = /^[\u3041-\u309F]+$/;
 const KATAKANA = /^[\u30A0-\u30FF]+$/;
+const KANJI = /^\p{sc=Han}$/u;
+/** Particles, which follow a noun, unlike okurigana. */
+const PARTICLES = 'のをがはにでともへや';
 
 /** The content words of a query, normalized, each once; undefined where the browser has no Intl.Segmenter. */
 export function contentWords(query: string): string[] | undefined {
   if (!segmenter) return undefined;
   const words = new Set<string>();
-  // ICU splits a run of hiragana, and a katakana word it does not know (アリ・ババ), into pieces: a run is taken whole.
-  let run: string[] = [];
-  let kind = 0;
-  const endRun = () => {
-    if (kind === 1) {
-      // A particle before the run's word goes (番号がわかりません: わかり); a stem is cut from its ending.
-      if (run.length > 1 && run[0].length < 2) run.shift();
-      const joined = run.join('');
-      const cut = joined.search(ENDING);
-      const stem = cut < 0 ? joined : joined.slice(0, cut);
-      if (stem.length > 1 && !FUNCTION_WORDS.has(stem)) words.add(stem);
-    } else if (run.length) {
-      const word = run.join('');
-      if (!FUNCTION_WORDS.has(word)) words.add(word);
+  // ICU splits a katakana word it does not know (アリ・ババ) into pieces: a run of katakana is taken whole.
+  let katakana = '';
+  const segments = [...segmenter.segment(query.normalize('NFKC'))];
+  segments.forEach(({ segment, isWordLike }, i) => {
+    if (isWordLike && KATAKANA.test(segment)) {
+      katakana += segment;
+      return;
     }
-    run = [];
-    kind = 0;
-  };
-  for (const { segment, isWordLike } of segmenter.segment(query.normalize('NFKC'))) {
-    // 1: hiragana, 2: katakana, 3: another word, each a word of its own.
-    const next = !isWordLike ? 0 : HIRAGANA.test(segment) ? 1 : KATAKANA.test(segment) ? 2 : 3;
-    if (next !== kind || next === 3) endRun();
-    if (next) run.push(normalize(segment));
-    kind = next;
-  }
-  endRun();
-  return [...words];
+    if (katakana) words.add(normalize(katakana));
+    katakana = '';
+    const after = segments[i + 1]?.segment ?? '';
+    // One kanji before okurigana, not before a particle, is a verb's stem (使えますか, 返って).
+    const stem = KANJI.test(segment) && HIRAGANA.test(after) && !PARTICLES.includes(after[0]);
+    // One letter is no word (へんきn); one kanji is (県).
+    const word = isWordLike && !HIRAGANA.test(segment) && !stem && segment !== '何' && (segment.length > 1 || KANJI.test(segment));
+    if (word) words.add(normalize(segment));
+  });
+  if (katakana) words.add(normalize(katakana));
+  // A word may normalize to nothing (ー).
+  return [...words].filter(Boolean);
 }
