@@ -84,7 +84,9 @@ export async function searchQuality({ browser, origin }) {
     if (hits.length < entry.want.length) misses.push({ ...entry, got });
     else if (extra.length) noisy.push({ ...entry, got, extra });
   });
-  const nothing = set.filter((entry, i) => entry.want.length === 0 && shown[i].length > 0).map((entry) => ({ ...entry, got: shown[set.indexOf(entry)] }));
+  const nothing = set
+    .filter((entry, i) => entry.want.length === 0 && shown[i].length > 0)
+    .map((entry) => ({ ...entry, got: shown[set.indexOf(entry)] }));
   const recall = found / wanted;
   const precision = shownCount ? relevant / shownCount : 1;
   const findNothing = set.filter((entry) => entry.want.length === 0).length;

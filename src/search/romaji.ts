@@ -9,7 +9,7 @@ const ROWS = ' kstnhmyrwgzdbp';
 const KANA =
   'あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやいゆえよらりるれろわいうえをがぎぐげござじずぜぞだぢづでどばびぶべぼぱぴぷぺぽ';
 /** A syllable: its consonant, a y glide, its vowel; n before no vowel (ん); a doubled consonant (っ). */
-const SYLLABLE = /^(?:([kstnhmyrwgzdbp]?)(y?)([aiueo])|(nn?)(?![aiueoy])'?|([kstnhmrwgzdbp])(?=\5))/;
+const SYLLABLE = /^(?:([kstnhmyrwgzdbp]?)(y?)([aiueo])|(nn?)(?![aiueoy])|([kstnhmrwgzdbp])(?=\5))/;
 
 /** The kana of a word in Latin letters, or undefined when it is not romaji (refund, cancel). */
 export function romajiToKana(word: string): string | undefined {
