@@ -23,7 +23,7 @@ export function romajiToKana(word: string): string | undefined {
     const [whole, consonant = '', glide, vowel, n, doubled] = match;
     const v = 'aiueo'.indexOf(vowel);
     const row = ROWS.indexOf(consonant || ' ') * 5;
-    kana += n ? 'ん' : doubled ? 'つ' : vowel ? (glide ? KANA[row + 1] + (v === 1 ? '' : KANA[35 + v]) : KANA[row + v]) : '';
+    kana += n ? 'ん' : doubled ? 'つ' : glide ? KANA[row + 1] + (v === 1 ? '' : KANA[35 + v]) : KANA[row + v];
     rest = rest.slice(whole.length);
   }
   return kana;

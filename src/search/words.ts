@@ -34,7 +34,7 @@ export function contentWords(query: string): string[] | undefined {
     // One kanji before okurigana, not before a particle, is a verb's stem (使えますか, 返って).
     const stem = KANJI.test(segment) && HIRAGANA.test(after) && !PARTICLES.includes(after[0]);
     // One letter is no word (へんきn); one kanji is (県).
-    const word = isWordLike && !HIRAGANA.test(segment) && !stem && segment !== '何' && (segment.length > 1 || KANJI.test(segment));
+    const word = isWordLike && !HIRAGANA.test(segment) && !stem && segment[0] !== '何' && (segment.length > 1 || KANJI.test(segment));
     if (word) words.add(normalize(segment));
   });
   if (katakana) words.add(normalize(katakana));
