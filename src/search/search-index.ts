@@ -45,8 +45,8 @@ const synonyms = [...groupOf.keys()].sort((a, b) => b.length - a.length);
 
 /**
  * The forms a term matches: itself; in kana, when it is romaji (henkin:
- * へんきん); and wherever it contains a
- * synonym, the term with each of the synonym's group instead (お申し込み: お申込み).
+ * へんきん); and, where it contains a synonym, the term with each of the
+ * synonym's group in its place (お申し込み: お申込み).
  */
 export function expandTerm(term: string): SearchTerm {
   const forms = new Set([term]);
