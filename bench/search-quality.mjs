@@ -33,7 +33,7 @@ async function shownFor(browser, url, queries) {
     for (const query of list) {
       // As the reader's typing ends: the value, then the input event the element listens to.
       input.value = query;
-      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      input.dispatchEvent(new window.InputEvent('input', { bubbles: true, composed: true }));
       await el.updateComplete;
       const items = [...el.shadowRoot.querySelectorAll('.item')].filter((item) => !item.hidden && item.getClientRects().length > 0);
       results.push(items.map((item) => Number(item.querySelector('button.question').id.slice(1))));
