@@ -32,6 +32,7 @@ import {
 import { buildPeers } from './peers/build.mjs';
 import { lighthouseMarkdown, lighthouseMissing, lighthousePages, runLighthouse } from './lighthouse.mjs';
 import { PROFILE_MODULE, buildForProfile, profileMarkdown, profileWidget } from './profile.mjs';
+import { searchQuality } from './search-quality.mjs';
 
 const quick = process.argv.includes('--quick');
 const profileOnly = process.argv.includes('--profile');
@@ -311,6 +312,13 @@ for (const throttle of quick ? [1] : [1, 4]) {
   row(`search at ${SCALE} questions: longest frame of any keystroke`, { widget: Math.max(...longest) }, 'ms');
 }
 
+// Search quality: the reader-query set typed into the built module (search-quality.mjs, which also writes its own section).
+const quality = await searchQuality({ browser, origin });
+const atLeast = (limit, label) => Object.assign(({ widget }) => widget >= limit, { label });
+row('search: recall on the reader-query set', { widget: quality.recall * 100 }, '%', atLeast(90, '≥ 90 %'));
+row('search: precision on the reader-query set', { widget: quality.precision * 100 }, '%', atLeast(95, '≥ 95 %'));
+row('search: find-nothing queries that showed something', { widget: quality.nothingShown }, 'queries', atMost(0, '0'));
+
 // Cumulative layout shift while the element upgrades, on a page with host content around it.
 {
   const cls = async (page) =>
@@ -386,7 +394,7 @@ try {
 } catch {
   /* first run */
 }
-const report = `${header}\n${table}\n\n${lighthouseMarkdown(lighthouse)}\n${profile ? `\n${profileMarkdown(profile)}\n` : ''}\n${NOTES}\n\n${notes}`;
+const report = `${header}\n${table}\n\n${quality.markdown}\n\n${lighthouseMarkdown(lighthouse)}\n${profile ? `\n${profileMarkdown(profile)}\n` : ''}\n${NOTES}\n\n${notes}`;
 console.log(`\n${table}\n\n${lighthouseMarkdown(lighthouse)}\n`);
 if (profile) console.log(profileMarkdown(profile));
 if (!quick) writeFileSync(new URL('bench/RESULTS.md', root), report.trimEnd() + '\n');

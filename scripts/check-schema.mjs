@@ -192,6 +192,13 @@ const MUTATIONS = {
     owner.corrections = [...(owner.corrections ?? []), correction];
     return `correction of ${JSON.stringify(field)} on ${owner === document ? 'the document' : (owner.id ?? `Q${owner.number}`)}: ${JSON.stringify(correction)}`;
   },
+  keywords(document) {
+    // The small fixture has no keywords: this gives them to any question, as a list or not.
+    const item = pick(document.items);
+    const value = pick([[], ['返金'], ['refund', 'へんきん', ' 返金 '], [''], [' '], ['x', 1], [null], [['x']], 'refund', {}, null]);
+    item.keywords = clone(value);
+    return `items[Q${item.number}].keywords = ${JSON.stringify(value)}`;
+  },
   'not a document'(document) {
     const value = pick([null, [], 'x', 1, [document]]);
     return { replace: value, description: `the document is ${JSON.stringify(value)?.slice(0, 20)}` };

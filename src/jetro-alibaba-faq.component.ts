@@ -237,7 +237,7 @@ export class JetroAlibabaFaq extends LitElement {
     const { listing, chunkSize } = this._long;
     return html`
       <section class="faq ${this._context.schemeClass} ${this._long.isLong ? 'long' : ''}" part="base" lang="ja" aria-labelledby=${TITLE_ID}>
-        ${memo(header, content, cx)} ${searchBox(query, this._search.count, content.items.length, cx)}
+        ${memo(header, content, cx)} ${searchBox(query, this._search.count, this._search.related, content.items.length, cx)}
         ${toc(content, listing, chunkSize, query !== '' && matches.ids.size === 0, cx)}
         ${accordion(content, this._search.matchedIds, listing, chunkSize, this._open.ids, this._copy.copiedId, this._nav.target, cx)}
         ${memo(contact, content, cx)}

@@ -22,6 +22,8 @@ export class SearchBoxController implements ReactiveController {
   query = '';
   /** What the result count says, once typing pauses: the number of questions matched, or -1 for nothing. */
   count = -1;
+  /** Whether those questions are related ones, found by a forgiving step: the count says so. */
+  related = false;
 
   private readonly _indexFor = lastResult((content: FaqContent) => new SearchIndex(content));
   /** So that a render, a key press and an event ask the index once. */
@@ -72,9 +74,11 @@ export class SearchBoxController implements ReactiveController {
     this._host.requestUpdate();
     clearTimeout(this._timer);
     this._timer = setTimeout(() => {
-      const count = this.matches.ids.size;
+      const { ids, related } = this.matches;
+      const count = ids.size;
       if (query) {
         this.count = count;
+        this.related = !!related;
         this._host.requestUpdate();
       }
       emit(this._host, 'jetro-faq-search', { query, count });

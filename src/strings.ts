@@ -16,6 +16,8 @@ export interface UiStrings {
   readonly searchHint: string;
   /** The number of questions a search matches, announced as the reader types. */
   readonly resultCount: (count: number, total: number) => string;
+  /** The number of questions a forgiving step found when none has every word as typed. */
+  readonly relatedCount: (count: number) => string;
   /** Said when a search matches nothing… */
   readonly noResults: string;
   /** …followed by a link to the contact block with this text. */
@@ -45,6 +47,7 @@ export const ja: UiStrings = {
   searchLabel: '質問を検索',
   searchHint: 'スペースで区切ると、すべての言葉を含む質問を探します。',
   resultCount: (count, total) => `${total} 件中 ${count} 件`,
+  relatedCount: (count) => `一致する質問はありません。近い質問 ${count} 件`,
   noResults: '該当する質問は見つかりませんでした。',
   noResultsContact: 'お問い合わせ先',
   expandAll: 'すべて開く',
@@ -64,6 +67,7 @@ export const en: UiStrings = {
   searchLabel: 'Search the questions',
   searchHint: 'Words separated by spaces find the questions that contain all of them.',
   resultCount: (count, total) => `${count} of ${total} ${total === 1 ? 'question' : 'questions'}`,
+  relatedCount: (count) => `No exact match; ${count} related ${count === 1 ? 'question' : 'questions'}`,
   noResults: 'No question matches your search.',
   noResultsContact: 'Contact us',
   expandAll: 'Open all',

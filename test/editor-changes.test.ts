@@ -11,6 +11,7 @@ interface Item {
   number: number;
   category: string;
   question: string;
+  keywords?: string[];
   answer: string;
   corrections?: unknown[];
 }
@@ -103,6 +104,25 @@ describe('what an edit changed', () => {
     expect(changes[1]).to.include({ before: 'その他', after: '応募について' });
     expect(changes[2]).to.deep.equal({ label: 'Q13（追加）', after: '新しい質問\n\n新しい回答', unrecorded: true });
     expect(changes[3].after).to.match(/^Tel : .*9時30分～12時00分/);
+  });
+
+  it('keywords, one per line, not flagged: they are no part of the official wording', () => {
+    const edited = bundled();
+    item(edited, 10).keywords = ['解除', ...item(bundled(), 10).keywords!];
+    item(edited, 3).keywords = undefined;
+    const changes = listChanges(bundled(), edited);
+    expect(changes.map((change) => [change.label, change.unrecorded])).to.deep.equal([
+      ['Q3 キーワード（検索用）', false],
+      ['Q10 キーワード（検索用）', false],
+    ]);
+    expect(changes[0].after, 'none left').to.equal(undefined);
+    expect(changes[1].after).to.equal(['解除', ...item(bundled(), 10).keywords!].join('\n'));
+  });
+
+  it('the line of a keyword the validator refuses', () => {
+    const source = bundledSource.replace('      - キャンセル\n', '      - キャンセル\n      - 7\n');
+    const line = source.split('\n').indexOf('      - 7') + 1;
+    expect(problem(source).message).to.equal(`data/faq.yaml:${line} (Q10): items[9].keywords[1]: must be text, not number 7`);
   });
 
   it('the contact block as a whole when lines were added', () => {

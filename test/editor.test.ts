@@ -145,6 +145,19 @@ describe('the editor page', function () {
     expect([...changes[0].querySelectorAll('dd')].map((dd) => dd.textContent)).to.deep.equal([Q10_ANSWER, NEW_Q10_ANSWER]);
   });
 
+  it('keywords: a change is listed, not flagged, and a blank keyword is refused at its line', async () => {
+    edit('    keywords:\n      - キャンセル\n', '    keywords:\n      - 解除\n      - キャンセル\n');
+    await waitUntil(() => page().querySelectorAll('#changes > li').length === 1, 'the change list shows the keyword change');
+    const [change] = page().querySelectorAll('#changes > li');
+    expect(change.querySelector('h3')!.firstChild!.textContent).to.equal('Q10 キーワード（検索用）');
+    expect(change.querySelector('.flag'), 'keywords are no part of the official wording').to.equal(null);
+    expect(change.querySelectorAll('dd')[1].textContent).to.match(/^解除\nキャンセル\n/);
+    edit('      - 解除\n', "      - ' '\n");
+    const line = lineOf("      - ' '");
+    await waitUntil(() => problemButtons().length === 1, 'the problem is listed');
+    expect(problemButtons()[0].textContent).to.equal(`data/faq.yaml:${line} (Q10): items[9].keywords[0]: must not be empty`);
+  });
+
   it('a change recorded under corrections is listed without the flag', async () => {
     edit('アリババとの電子契約', 'アリババ社との電子契約');
     edit(

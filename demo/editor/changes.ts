@@ -26,6 +26,7 @@ interface Item extends Corrected {
   readonly number: number;
   readonly category: string;
   readonly question: string;
+  readonly keywords?: readonly string[];
   readonly answer: string;
 }
 /** A document as data/faq.yaml holds it, once validated. */
@@ -86,6 +87,16 @@ function contactLines(before: string, after: string): Change[] {
   return was.flatMap((line, i) => compare(`お問い合わせ先 ${i + 1} 行目`, 'body', BODY, [line, UNCORRECTABLE], [now[i], UNCORRECTABLE]));
 }
 
+/**
+ * A question's search keywords, one per line. They are never shown and are no
+ * part of the official wording, so a change to them needs no correction.
+ */
+function keywordChange(number: number, was: Item, now: Item): Change[] {
+  const [before, after] = [was, now].map((item) => (item.keywords ?? []).map((word) => word.trim()).join('\n'));
+  if (before === after) return [];
+  return [{ label: `Q${number} キーワード（検索用）`, before: before || undefined, after: after || undefined, unrecorded: false }];
+}
+
 /** Every change from `bundled` to `edited`, in the order of the page: header, categories, questions, contact. */
 export function listChanges(bundled: unknown, edited: unknown): Change[] {
   const a = bundled as FaqDocument;
@@ -113,6 +124,7 @@ export function listChanges(bundled: unknown, edited: unknown): Change[] {
     if (was && now) {
       changes.push(...compare(`Q${number} 質問`, 'question', TOC_AND_BODY, [was.question, was], [now.question, now]));
       changes.push(...compare(`Q${number} 回答`, 'answer', BODY, [was.answer, was], [now.answer, now]));
+      changes.push(...keywordChange(number, was, now));
       const [from, to] = [categoryTitle(a, was.category), categoryTitle(b, now.category)];
       // Moving a question reorders the official text, which no correction can record.
       if (was.category !== now.category) changes.push({ label: `Q${number} の分類`, before: from, after: to, unrecorded: true });

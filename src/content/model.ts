@@ -48,6 +48,8 @@ export interface FaqItem {
   readonly answer: RichText;
   /** Question and answer as plain text, for search and structured data. */
   readonly answerText: string;
+  /** Readers' words for this question (readings, English, variants): searched, never shown. Empty when the data has none. */
+  readonly keywords: readonly string[];
   readonly corrections: readonly Correction[];
 }
 

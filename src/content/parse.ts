@@ -178,7 +178,7 @@ function category(place: Place): Omit<FaqCategory, 'items'> {
 }
 
 function item(place: Place, categoryIds: ReadonlySet<string>): FaqItem {
-  fields(place, ['number', 'category', 'question', 'answer', 'corrections']);
+  fields(place, ['number', 'category', 'question', 'keywords', 'answer', 'corrections']);
   const numberPlace: Place = place.at('number'); // typed, so that refuse() narrows the number below
   const number = numberPlace.value;
   if (typeof number !== 'number' || !Number.isInteger(number) || number < 1 || number > 1_000_000) {
@@ -198,6 +198,8 @@ function item(place: Place, categoryIds: ReadonlySet<string>): FaqItem {
     question,
     answer,
     answerText: plainText(answer),
+    // Optional, as most questions of another FAQ may have none.
+    keywords: place.at('keywords').value === undefined ? [] : list(place.at('keywords')).map(text),
     corrections: corrections(place.at('corrections'), place, ['question', 'answer']),
   };
 }

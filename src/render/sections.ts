@@ -20,10 +20,10 @@ export const header = (content: FaqContent, cx: RenderContext) => html`
 
 /**
  * The search box, with `query` as typed and, once typing pauses, the `count` of questions it matches out of
- * `total` (-1: nothing to say). The landmark is named by the box's label, so that landmark navigation says
- * what it searches, beside the host page's own search.
+ * `total` (-1: nothing to say), or of `related` questions when no question has every word. The landmark is
+ * named by the box's label, so that landmark navigation says what it searches, beside the host page's own search.
  */
-export const searchBox = (query: string, count: number, total: number, cx: RenderContext) => {
+export const searchBox = (query: string, count: number, related: boolean, total: number, cx: RenderContext) => {
   const { ui, search } = cx;
   return html`
     <div class="search" part="search" role="search" aria-labelledby=${SEARCH_LABEL_ID} lang=${ifDefined(cx.uiLang)}>
@@ -41,7 +41,13 @@ export const searchBox = (query: string, count: number, total: number, cx: Rende
       />
       <p id=${SEARCH_HINT_ID} class="hint">${ui.searchHint}</p>
       <p class=${count < 0 ? 'count visually-hidden' : 'count'} role="status">
-        ${count < 0 ? nothing : html`${ui.resultCount(count, total)}${count ? nothing : html`<span class="visually-hidden"> ${ui.noResults}</span>`}`}
+        ${
+          count < 0
+            ? nothing
+            : related
+              ? ui.relatedCount(count)
+              : html`${ui.resultCount(count, total)}${count ? nothing : html`<span class="visually-hidden"> ${ui.noResults}</span>`}`
+        }
       </p>
     </div>
   `;

@@ -18,6 +18,8 @@ export function highlight(text: string, map: NormalizedText, terms: readonly Sea
   const marked = new Array<boolean>(text.length).fill(false);
   for (const { forms } of terms) {
     for (const form of forms) {
+      // An empty form would match at every offset, forever.
+      if (!form) continue;
       for (let at = map.text.indexOf(form); at !== -1; at = map.text.indexOf(form, at + 1)) {
         const last = at + form.length - 1;
         marked.fill(true, map.starts?.[at] ?? at, map.ends?.[last] ?? last + 1);

@@ -1,8 +1,10 @@
 /**
  * Japanese-aware normalization for search: NFKC (full- and half-width letters,
- * digits and katakana become one form), lower case, and katakana folded to
- * hiragana. It keeps, for every character it produces, where that character
- * came from, so a match can be highlighted in the original text.
+ * digits and katakana become one form), lower case, katakana folded to
+ * hiragana, small kana to their full size and the long-vowel mark left out
+ * (ジエトロ = ジェトロ, サプライヤ = サプライヤー: readers type both). It
+ * keeps, for every character it produces, where that character came from,
+ * so a match can be highlighted in the original text.
  */
 
 export interface NormalizedText {
@@ -18,10 +20,16 @@ export interface NormalizedText {
 }
 
 const KATAKANA = /[\u30A1-\u30F6]/g;
+const SMALL_KANA = 'ぁぃぅぇぉっゃゅょゎゕゖ';
+const FULL_KANA = 'あいうえおつやゆよわかけ';
+/** Small kana (after katakana became hiragana) and the long-vowel mark, which folds to nothing. */
+const SMALL = /[ぁぃぅぇぉっゃゅょゎゕゖー]/g;
 
 /** Folds one already NFKC-normalized, lower-cased piece. */
 function fold(piece: string): string {
-  return piece.replace(KATAKANA, (k) => String.fromCharCode(k.charCodeAt(0) - 0x60));
+  return piece
+    .replace(KATAKANA, (k) => String.fromCharCode(k.charCodeAt(0) - 0x60))
+    .replace(SMALL, (small) => FULL_KANA[SMALL_KANA.indexOf(small)] ?? '');
 }
 
 /** Normalizes a query or a whole text, without the source map: the fast path, for indexing. */

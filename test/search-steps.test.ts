@@ -1,0 +1,166 @@
+/** The search's mechanisms one by one, with no DOM: folding, romaji, a sentence's words, each step, and the index. */
+import { expect } from '@open-wc/testing';
+import document from '../data/faq.yaml';
+import { parseFaqDocument } from '../src/content/parse.js';
+import { normalize } from '../src/search/normalize.js';
+import { romajiToKana } from '../src/search/romaji.js';
+import { expandTerm, SearchIndex } from '../src/search/search-index.js';
+import { bigrams, similar, withEvery, withMost, type Entry } from '../src/search/steps.js';
+import { contentWords } from '../src/search/words.js';
+
+describe('folding', () => {
+  const same: [string, string][] = [
+    ['サプライヤ', 'サプライヤー'],
+    ['ジエトロ', 'ジェトロ'],
+    ['プロモション', 'プロモーション'],
+    ['ｷｬﾝｾﾙ', 'きゃんせる'],
+    ['きやんせる', 'キャンセル'],
+    ['ゕ月', 'ヵ月'],
+  ];
+  for (const [a, b] of same) {
+    it(`${a} = ${b}`, () => expect(normalize(a)).to.equal(normalize(b)));
+  }
+  it('leaves the long-vowel mark out and small kana full size', () => {
+    expect(normalize('ゴールドサプライヤー')).to.equal('ごるどさぷらいや');
+  });
+});
+
+describe('romaji', () => {
+  const kana: [string, string | undefined][] = [
+    ['henkin', 'へんきん'],
+    ['hojokin', 'ほじよきん'],
+    ['kaiinbangou', 'かいいんばんごう'],
+    ['jetoro', 'じえとろ'],
+    ['shinsa', 'しんさ'],
+    ['chuushi', 'ちゆうし'],
+    ['tsuika', 'ついか'],
+    ['futatsu', 'ふたつ'],
+    ['kyanseru', 'きやんせる'],
+    ['konnichiha', 'こんにちは'],
+    ['gakkou', 'がつこう'],
+    ['refund', undefined],
+    ['cancel', undefined],
+    ['jetro', undefined],
+  ];
+  for (const [latin, expected] of kana) {
+    it(`${latin} → ${expected ?? 'not romaji'}`, () => expect(romajiToKana(latin)).to.equal(expected));
+  }
+  it('a romaji term also matches its kana, folded as the text is', () => {
+    expect(expandTerm('henkin').forms).to.include(normalize('へんきん'));
+    expect(expandTerm('kyanseru').forms).to.include(normalize('キャンセル'));
+  });
+});
+
+describe('synonyms inside a term', () => {
+  it('お申し込み also matches お申込み; 申込み可能, 申込可能', () => {
+    expect(expandTerm(normalize('お申し込み')).forms).to.include(normalize('お申込み'));
+    expect(expandTerm(normalize('申込み可能')).forms).to.include(normalize('申込可能'));
+  });
+  it('審査基準 also matches 採択基準', () => {
+    expect(expandTerm(normalize('審査基準')).forms).to.include(normalize('採択基準'));
+  });
+  it('助成金 matches 補助金 and back', () => {
+    expect(expandTerm(normalize('助成金')).forms).to.include(normalize('補助金'));
+    expect(expandTerm(normalize('補助金')).forms).to.include(normalize('助成金'));
+  });
+});
+
+describe("a sentence's content words (Intl.Segmenter)", () => {
+  const cases: [string, string[]][] = [
+    ['返金してもらえますか', ['返金']],
+    ['会員番号がわかりません', ['会員', '番号']],
+    ['登録内容を変更したい', ['登録', '内容', '変更']],
+    ['自治体の補助金は使えますか', ['自治体', '補助金']],
+    ['キャンセルしたい', ['キャンセル']],
+    ['コンソーシアムとは何ですか', ['コンソーシアム']],
+    ['アリババの株価', ['アリババ', '株価']],
+    ['Gold Supplierでなくても申し込めますか', ['gold', 'supplier']],
+  ];
+  for (const [sentence, words] of cases) {
+    it(`${sentence} → ${words.join(' ')}`, () => expect(contentWords(sentence)).to.deep.equal(words.map(normalize)));
+  }
+  it('leaves particles, endings and okurigana out: a sentence in hiragana alone has no words', () => {
+    expect(contentWords('どうすればよいですか')).to.deep.equal([]);
+  });
+  it('has no word for one letter, nor for the long-vowel mark alone', () => {
+    expect(contentWords('へんきn ー')).to.deep.equal([]);
+  });
+});
+
+describe('the steps', () => {
+  const entries: Entry[] = [
+    { id: 'a', text: normalize('会員番号がわからない') },
+    { id: 'b', text: normalize('自治体の補助金') },
+    { id: 'c', text: normalize('新輸出大国コンソーシアム') },
+  ];
+  const terms = (...words: string[]) => words.map((word) => expandTerm(normalize(word)));
+  const ids = (found: Entry[]) => found.map((entry) => entry.id);
+
+  it('withEvery: every term', () => {
+    expect(ids(withEvery(entries, terms('会員', '番号')))).to.deep.equal(['a']);
+    expect(ids(withEvery(entries, terms('会員', '補助金')))).to.deep.equal([]);
+  });
+  it('withMost: more than half of three terms or more, never with two', () => {
+    expect(ids(withMost(entries, terms('会員', '番号', 'わかり')))).to.deep.equal(['a']);
+    expect(ids(withMost(entries, terms('会員', '補助金')))).to.deep.equal([]);
+    expect(ids(withMost(entries, terms('会員', '補助金', '株価')))).to.deep.equal([]);
+  });
+  it('bigrams: the pairs of a word, or the word of one character', () => {
+    expect(bigrams('こんそ')).to.deep.equal(['こん', 'んそ']);
+    expect(bigrams('県')).to.deep.equal(['県']);
+  });
+  it('similar: a typo of a word, not a word it shares a few pairs with', () => {
+    expect(ids(similar(entries, [normalize('コンソーシャム')]))).to.deep.equal(['c']);
+    expect(ids(similar(entries, [normalize('アリババ'), normalize('株価')]))).to.deep.equal([]);
+    expect(ids(similar(entries, [normalize('こん')]))).to.deep.equal([]);
+  });
+});
+
+describe('SearchIndex: the steps in order', () => {
+  const index = new SearchIndex(parseFaqDocument(document));
+  const result = (query: string) => {
+    const { ids, related } = index.search(query);
+    return { ids: [...ids], related: !!related };
+  };
+
+  it('strict first: exact, not related', () => {
+    expect(result('補助金')).to.deep.equal({ ids: ['q9'], related: false });
+  });
+  it('searches the keywords: 解約 (Q10), refund, henkin', () => {
+    expect(result('解約').ids).to.deep.equal(['q10']);
+    expect(result('refund').ids).to.deep.equal(['q10']);
+    expect(result('henkin').ids).to.deep.equal(['q10']);
+  });
+  it('a sentence: related, by its content words', () => {
+    expect(result('返金してもらえますか')).to.deep.equal({ ids: ['q10'], related: true });
+  });
+  it('most of the words', () => {
+    expect(result('会員 番号 株価')).to.deep.equal({ ids: ['q1'], related: true });
+  });
+  it('a typo: related, by character pairs', () => {
+    expect(result('コンソーシャム')).to.deep.equal({ ids: ['q12'], related: true });
+  });
+  it('nothing at any step', () => {
+    expect(result('配送料はいくらですか')).to.deep.equal({ ids: [], related: false });
+  });
+  it('a query with spaces keeps working: every term', () => {
+    expect(result('返金 クラウドサイン').ids).to.deep.equal(['q10']);
+  });
+
+  it('hostile and huge queries: no exception, and no long task', () => {
+    const hostile = [
+      'あ'.repeat(10_000),
+      'x '.repeat(5_000),
+      '\u0000\u0001\u001F\u007F\u202E',
+      '\uD800'.repeat(10_000),
+      '\uDFFF返金\uD800',
+      'ー'.repeat(100),
+    ];
+    for (const query of hostile) {
+      const started = performance.now();
+      expect(() => index.search(query)).not.to.throw();
+      // Not a timing assertion on the search's speed (bench/ measures that): a guard against a query that would hang the page.
+      expect(performance.now() - started, JSON.stringify(query.slice(0, 10))).to.be.below(1000);
+    }
+  });
+});
