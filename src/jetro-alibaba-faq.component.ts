@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { usableContactHref, usablePrefix, warnIfIgnored } from './attributes.js';
 import { CONTACT_ANCHOR, TOC_ANCHOR } from './content/model.js';
 import { ContentSourceController } from './content-source.js';
-import { adoptFallback } from './fallback.js';
+import { adoptFallback } from './adopt-fallback.js';
 import { CopyLinkController } from './copy-link.js';
 import { HostContextController } from './host-context.js';
 import { TITLE_ID } from './ids.js';
