@@ -9,7 +9,8 @@ import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 // The library build writes dist/lib/<name>.js for each src/<name>.ts: one named like an entry here would be overwritten.
 for (const file of ['fallback.js', 'react-server.js', 'astro-server.js']) {
-  if (existsSync(`dist/lib/${file}`)) throw new Error(`dist/lib/${file} came from the library build: rename the source module, the name is the package entry's`);
+  if (existsSync(`dist/lib/${file}`))
+    throw new Error(`dist/lib/${file} came from the library build: rename the source module, the name is the package entry's`);
 }
 
 const html = readFileSync('dist/jetro-alibaba-faq.fallback.html', 'utf8').trim();
