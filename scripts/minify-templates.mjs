@@ -14,6 +14,13 @@ const TAGGED = /\b(css|html)`/g;
 // Comments are matched with them, so that an apostrophe in a comment starts no string.
 const CSS_KEPT = /(\/\*[\s\S]*?\*\/)|'(?:\\[\s\S]|[^\\'])*'|"(?:\\[\s\S]|[^\\"])*"|\burl\([^)]*\)/g;
 
+/** How many parentheses are open at `offset` in `code`. */
+function depthAt(code, offset) {
+  let depth = 0;
+  for (let i = 0; i < offset; i++) depth += code[i] === '(' ? 1 : code[i] === ')' ? -1 : 0;
+  return depth;
+}
+
 /** `calc(a * b / c)` → `calc(a*b/c)`: only + and - need their spaces there; outside calc(), `*` is a selector. */
 function tightenCalc(code) {
   let out = '';
@@ -46,6 +53,10 @@ function minifyCss(text, shortNames) {
       .replace(/\s*([{};,>])\s*/g, '$1')
       // A colon followed by white space ends a property's name; in a selector nothing follows a colon but a name.
       .replace(/:\s+/g, ':')
+      // Selector combinators and media queries need no spaces: `li + li` → `li+li`, `@media (…)` → `@media(…)`.
+      // Only outside parentheses, where a + is a combinator (in calc() or min() it needs its spaces).
+      .replace(/ ([+~]) /g, (match, combinator, offset, whole) => (depthAt(whole, offset) === 0 ? combinator : match))
+      .replace(/@media \(/g, '@media(')
       .replace(/;}/g, '}')
       .replace(/ !important/g, '!important')
       // 0.5 is .5 wherever a number starts (a selector holds no number with a point).
