@@ -44,13 +44,18 @@ describe('minifyTemplates', () => {
     const source =
       'css`\n  @media (min-resolution: 0.5dppx) {\n    .a {\n      margin: calc(var(--s) * 0.75) -0.25em 10.5px 0;\n      opacity: 0.5 !important;\n    }\n  }\n`';
     expect(minifyTemplates(source)).to.equal(
-      'css`@media (min-resolution:.5dppx){.a{margin:calc(var(--s)*.75) -.25em 10.5px 0;opacity:.5!important}}`',
+      'css`@media(min-resolution:.5dppx){.a{margin:calc(var(--s)*.75) -.25em 10.5px 0;opacity:.5!important}}`',
     );
   });
 
   it('drops the spaces around * and / in calc(), not around + and -, nor a descendant * outside it', () => {
     const source = 'css`.a * {width: calc((100% - var(--s) * 2) / 3 + 1px);}`';
     expect(minifyTemplates(source)).to.equal('css`.a *{width:calc((100% - var(--s)*2)/3 + 1px)}`');
+  });
+
+  it('drops the spaces around the + and ~ combinators and after @media, and keeps those of a + inside calc() and :is()', () => {
+    const source = 'css`@media (width > 30em) {li + li, .a ~ .b :is(.c + .d) {margin: calc(1px + 2px);}}`';
+    expect(minifyTemplates(source)).to.equal('css`@media(width>30em){li+li,.a~.b :is(.c + .d){margin:calc(1px + 2px)}}`');
   });
 
   it('gives the private custom properties their short names, and leaves the public ones', () => {
