@@ -6,7 +6,8 @@
 // other strings and url()s stay as written). The plugins also shorten the
 // private custom properties (`--_space` → `--_a`: scripts/minify-private-properties.mjs). Expressions inside ${…} are kept as they are, apart from the
 // templates nested in them, which are minified too. In HTML, white space is
-// removed only next to a block's tag: between inline elements it shows.
+// removed only next to a block's tag (between inline elements it shows), and before a
+// tag's >, with a void element's slash (`<br />` → `<br>`).
 
 const TAGGED = /\b(css|html)`/g;
 
@@ -90,7 +91,22 @@ function minifyHtml(texts) {
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/\s+/g, ' ')
     .replace(BLOCK_TAG, '$1')
+    .replace(/<\/?[a-zA-Z][^>]*>/g, tightenTag)
     .split(SEPARATOR);
+}
+
+/** The HTML elements that have no end tag: their `/>` is only a space and a slash, which HTML ignores. */
+const VOID_TAG = /^<(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)\b/;
+
+/**
+ * No space before a tag's `>` (`<a @click=${f} >`, `</a >`), nor a void element's ` />` (`<br />` → `<br>`).
+ * Only outside quotes, and never in SVG's `<path />`, which inside <svg> does close itself.
+ * The slash goes with its space: after an unquoted binding, `${x}/>` would make the slash part of the value.
+ */
+function tightenTag(tag) {
+  // An odd count of either quote: this `>` is inside an attribute's value, and the tag goes on after it.
+  if ((tag.split('"').length - 1) % 2 || (tag.split("'").length - 1) % 2) return tag;
+  return tag.replace(VOID_TAG.test(tag) ? /\s*\/?>$/ : /\s+>$/, '>');
 }
 
 /** The index just past the end of the string or template literal that starts at `start`. */

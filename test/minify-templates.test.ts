@@ -7,10 +7,19 @@ describe('minifyTemplates', () => {
     expect(minifyTemplates('html`\n  <p>\n    <span>Q1</span> ${x}\n  </p>\n`')).to.equal('html`<p><span>Q1</span> ${x}</p>`');
     // A tag that holds an expression is a tag too; between inline elements and expressions the space stays.
     expect(minifyTemplates('html`<div class="item" ?hidden=${a}>\n  ${b}\n  ${c}\n</div>\n<a> x </a> <label>l</label> <input />`')).to.equal(
-      'html`<div class="item" ?hidden=${a}>${b} ${c}</div><a> x </a> <label>l</label> <input />`',
+      'html`<div class="item" ?hidden=${a}>${b} ${c}</div><a> x </a> <label>l</label> <input>`',
     );
     expect(minifyTemplates('html`<span class="visually-hidden"> ${t}</span> <path d=""></path>`'), 'no block, no change').to.equal(
       'html`<span class="visually-hidden"> ${t}</span> <path d=""></path>`',
+    );
+  });
+
+  it("drops the space before a tag's >, and a void element's />, but not an SVG element's nor one inside quotes", () => {
+    expect(minifyTemplates('html`<a href=${x} @click=${y} >t</a > <br /> <input .value=${v} />`')).to.equal(
+      'html`<a href=${x} @click=${y}>t</a> <br> <input .value=${v}>`',
+    );
+    expect(minifyTemplates('html`<svg><path d="M0" /></svg><a title="a >" >x</a><p>a > b</p>`')).to.equal(
+      'html`<svg><path d="M0" /></svg><a title="a >" >x</a><p>a > b</p>`',
     );
   });
 
