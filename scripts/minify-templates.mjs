@@ -7,7 +7,7 @@
 // private custom properties (`--_space` → `--_a`: scripts/minify-private-properties.mjs). Expressions inside ${…} are kept as they are, apart from the
 // templates nested in them, which are minified too. In HTML, white space is
 // removed only next to a block's tag (between inline elements it shows), and before a
-// tag's >, with a void element's slash (`<br />` → `<br>`).
+// tag's >, with a void element's slash (`<br />` → `<br>`); a one-word attribute value loses its quotes.
 
 const TAGGED = /\b(css|html)`/g;
 
@@ -106,7 +106,12 @@ const VOID_TAG = /^<(?:area|base|br|col|embed|hr|img|input|link|meta|source|trac
 function tightenTag(tag) {
   // An odd count of either quote: this `>` is inside an attribute's value, and the tag goes on after it.
   if ((tag.split('"').length - 1) % 2 || (tag.split("'").length - 1) % 2) return tag;
-  return tag.replace(VOID_TAG.test(tag) ? /\s*\/?>$/ : /\s+>$/, '>');
+  return (
+    tag
+      .replace(VOID_TAG.test(tag) ? /\s*\/?>$/ : /\s+>$/, '>')
+      // A static value that is one word needs no quotes (class="item" → class=item): HTML ends it at a space or >.
+      .replace(/=(["'])([\w-]+)\1(?=[\s>])/g, '=$2')
+  );
 }
 
 /** The index just past the end of the string or template literal that starts at `start`. */

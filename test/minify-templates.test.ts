@@ -7,10 +7,10 @@ describe('minifyTemplates', () => {
     expect(minifyTemplates('html`\n  <p>\n    <span>Q1</span> ${x}\n  </p>\n`')).to.equal('html`<p><span>Q1</span> ${x}</p>`');
     // A tag that holds an expression is a tag too; between inline elements and expressions the space stays.
     expect(minifyTemplates('html`<div class="item" ?hidden=${a}>\n  ${b}\n  ${c}\n</div>\n<a> x </a> <label>l</label> <input />`')).to.equal(
-      'html`<div class="item" ?hidden=${a}>${b} ${c}</div><a> x </a> <label>l</label> <input>`',
+      'html`<div class=item ?hidden=${a}>${b} ${c}</div><a> x </a> <label>l</label> <input>`',
     );
-    expect(minifyTemplates('html`<span class="visually-hidden"> ${t}</span> <path d=""></path>`'), 'no block, no change').to.equal(
-      'html`<span class="visually-hidden"> ${t}</span> <path d=""></path>`',
+    expect(minifyTemplates('html`<span class="visually-hidden"> ${t}</span> <path d=""></path>`'), 'no block: the spaces stay').to.equal(
+      'html`<span class=visually-hidden> ${t}</span> <path d=""></path>`',
     );
   });
 
@@ -19,7 +19,13 @@ describe('minifyTemplates', () => {
       'html`<a href=${x} @click=${y}>t</a> <br> <input .value=${v}>`',
     );
     expect(minifyTemplates('html`<svg><path d="M0" /></svg><a title="a >" >x</a><p>a > b</p>`')).to.equal(
-      'html`<svg><path d="M0" /></svg><a title="a >" >x</a><p>a > b</p>`',
+      'html`<svg><path d=M0 /></svg><a title="a >" >x</a><p>a > b</p>`',
+    );
+  });
+
+  it('drops the quotes of a static one-word attribute value, and keeps those of several words, of an empty value and of a binding', () => {
+    expect(minifyTemplates('html`<p class="item" part="a-b" title="" lang="ja"><b class="a b" id="x${y}">z</b></p>`')).to.equal(
+      'html`<p class=item part=a-b title="" lang=ja><b class="a b" id="x${y}">z</b></p>`',
     );
   });
 
@@ -79,6 +85,6 @@ describe('minifyTemplates', () => {
 
   it('is what the tests render too: the test runner serves the sources with their templates minified', async () => {
     const served = await (await fetch('/src/render/sections.ts')).text();
-    expect(served).to.contain('<header class="header" part="header"><p class="programme">');
+    expect(served).to.contain('<header class=header part=header><p class=programme>');
   });
 });
