@@ -28,8 +28,9 @@ export const SOURCE_ONLY = [
   'test/long-faq.test.ts',
   // scripts/minify-templates.mjs, a build step.
   'test/minify-templates.test.ts',
-  // src/search/: normalisation, the index and the highlighting.
+  // src/search/: normalisation, the index and the highlighting; romaji, words and the forgiving steps.
   'test/search-normalize.test.ts',
+  'test/search-steps.test.ts',
   // Loads dist/jetro-alibaba-faq.js in a frame, in both passes alike.
   'test/standalone-module.test.ts',
 ];
