@@ -49,6 +49,9 @@ export class NavigationController implements ReactiveController {
    */
   private _popPending = false;
 
+  /** Ends the hold on the question the page loaded with (see _holdWhileLoading). */
+  private _hold?: AbortController;
+
   constructor(
     private readonly _host: ReactiveControllerHost & HTMLElement,
     private readonly _options: NavigationOptions,
@@ -192,6 +195,8 @@ export class NavigationController implements ReactiveController {
   };
 
   private async _scrollAndFocus(scrollId: string, focusId: string, landing = false): Promise<void> {
+    // Navigating anywhere else ends the hold on the question the page loaded with.
+    this._hold?.abort();
     await this._host.updateComplete;
     const root = this._host.shadowRoot!;
     const target = root.getElementById(scrollId);
@@ -211,11 +216,13 @@ export class NavigationController implements ReactiveController {
    * load event), and images and fonts above the widget move it. Each frame
    * until the one after the load event, a question pushed out of the view, or
    * under the sticky header, is scrolled back; a host's nudge that leaves it
-   * in view stays. The reader's own wheel, touch, click or key ends it.
+   * in view stays. The reader's own wheel, touch, click or key ends it, and so
+   * does any navigation of the widget's (a frame can come late: WebKit's did,
+   * after the reader had gone on to another question, and scrolled back).
    */
   private _holdWhileLoading(target: Element): void {
     const rest = target.getBoundingClientRect().top;
-    const reader = new AbortController();
+    const reader = (this._hold = new AbortController());
     for (const type of READER_INPUT) addEventListener(type, () => reader.abort(), { capture: true, passive: true, signal: reader.signal });
     const check = (loaded: boolean) => {
       if (reader.signal.aborted || !target.isConnected) return reader.abort();
