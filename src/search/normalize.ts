@@ -1,8 +1,8 @@
 /**
  * Japanese-aware normalization for search: NFKC (full- and half-width letters,
  * digits and katakana become one form), lower case, katakana folded to
- * hiragana, small kana to their full size and the long-vowel mark left out
- * (ジエトロ = ジェトロ, サプライヤ = サプライヤー: readers type both). It
+ * hiragana, small kana to their full size and the long-vowel mark and the
+ * middle dot left out (ジエトロ = ジェトロ, サプライヤ = サプライヤー: readers type both). It
  * keeps, for every character it produces, where that character came from,
  * so a match can be highlighted in the original text.
  */
@@ -22,8 +22,8 @@ export interface NormalizedText {
 const KATAKANA = /[\u30A1-\u30F6]/g;
 const SMALL_KANA = 'ぁぃぅぇぉっゃゅょゎゕゖ';
 const FULL_KANA = 'あいうえおつやゆよわかけ';
-/** Small kana (after katakana became hiragana) and the long-vowel mark, which folds to nothing. */
-const SMALL = /[ぁぃぅぇぉっゃゅょゎゕゖー]/g;
+/** Small kana (after katakana became hiragana), and the long-vowel mark and the middle dot (ゴールド・サプライヤー), which fold to nothing. */
+const SMALL = /[ぁぃぅぇぉっゃゅょゎゕゖー・]/g;
 
 /** Folds one already NFKC-normalized, lower-cased piece. */
 function fold(piece: string): string {
