@@ -58,7 +58,8 @@ export function expandTerm(term: string): SearchTerm {
   if (kana) forms.add(term.slice(0, latin.index) + kana);
   for (const synonym of synonyms) {
     // A bound, so that a long term full of synonyms stays quick.
-    for (const form of [...forms]) if (form.includes(synonym) && forms.size < 16) for (const other of groupOf.get(synonym)!) forms.add(form.replace(synonym, other));
+    for (const form of [...forms])
+      if (form.includes(synonym) && forms.size < 16) for (const other of groupOf.get(synonym)!) forms.add(form.replace(synonym, other));
   }
   return { term, forms: [...forms] };
 }
@@ -105,7 +106,10 @@ export class SearchIndex {
         // The words as they are, then a verb or adjective also by its kanji without its okurigana
         // (問い合わせる by 問い合, 始まり by 始): each with every word, then with most.
         const plain = words.map(expandTerm);
-        const stemmed = plain.map(({ term, forms }) => ({ term, forms: [...forms, ...expandTerm(term.replace(/(?<=\p{sc=Han})\p{sc=Hira}+$/u, '')).forms] }));
+        const stemmed = plain.map(({ term, forms }) => ({
+          term,
+          forms: [...forms, ...expandTerm(term.replace(/(?<=\p{sc=Han})\p{sc=Hira}+$/u, '')).forms],
+        }));
         for (const set of [plain, stemmed]) {
           for (const step of [withEvery, withMost]) if (!found.length) found = step(entries, (terms = set));
         }

@@ -43,4 +43,6 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = (
   '結果,result ' +
   '通知,notification ' +
   'イベント,event'
-).split(' ').map((group) => group.split(','));
+)
+  .split(' ')
+  .map((group) => group.split(','));
