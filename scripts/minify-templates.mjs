@@ -6,13 +6,21 @@
 // other strings and url()s stay as written). The plugins also shorten the
 // private custom properties (`--_space` → `--_a`: scripts/minify-private-properties.mjs). Expressions inside ${…} are kept as they are, apart from the
 // templates nested in them, which are minified too. In HTML, white space is
-// removed only next to a block's tag: between inline elements it shows.
+// removed only next to a block's tag (between inline elements it shows), and before a
+// tag's >, with a void element's slash (`<br />` → `<br>`); a one-word attribute value loses its quotes.
 
 const TAGGED = /\b(css|html)`/g;
 
 // What CSS minifying must leave as it is: strings (a colon or a run of spaces in one is text) and url(…).
 // Comments are matched with them, so that an apostrophe in a comment starts no string.
 const CSS_KEPT = /(\/\*[\s\S]*?\*\/)|'(?:\\[\s\S]|[^\\'])*'|"(?:\\[\s\S]|[^\\"])*"|\burl\([^)]*\)/g;
+
+/** How many parentheses are open at `offset` in `code`. */
+function depthAt(code, offset) {
+  let depth = 0;
+  for (let i = 0; i < offset; i++) depth += code[i] === '(' ? 1 : code[i] === ')' ? -1 : 0;
+  return depth;
+}
 
 /** `calc(a * b / c)` → `calc(a*b/c)`: only + and - need their spaces there; outside calc(), `*` is a selector. */
 function tightenCalc(code) {
@@ -46,6 +54,10 @@ function minifyCss(text, shortNames) {
       .replace(/\s*([{};,>])\s*/g, '$1')
       // A colon followed by white space ends a property's name; in a selector nothing follows a colon but a name.
       .replace(/:\s+/g, ':')
+      // Selector combinators and media queries need no spaces: `li + li` → `li+li`, `@media (…)` → `@media(…)`.
+      // Only outside parentheses, where a + is a combinator (in calc() or min() it needs its spaces).
+      .replace(/ ([+~]) /g, (match, combinator, offset, whole) => (depthAt(whole, offset) === 0 ? combinator : match))
+      .replace(/@media \(/g, '@media(')
       .replace(/;}/g, '}')
       .replace(/ !important/g, '!important')
       // 0.5 is .5 wherever a number starts (a selector holds no number with a point).
@@ -79,7 +91,27 @@ function minifyHtml(texts) {
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/\s+/g, ' ')
     .replace(BLOCK_TAG, '$1')
+    .replace(/<\/?[a-zA-Z][^>]*>/g, tightenTag)
     .split(SEPARATOR);
+}
+
+/** The HTML elements that have no end tag: their `/>` is only a space and a slash, which HTML ignores. */
+const VOID_TAG = /^<(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)\b/;
+
+/**
+ * No space before a tag's `>` (`<a @click=${f} >`, `</a >`), nor a void element's ` />` (`<br />` → `<br>`).
+ * Only outside quotes, and never in SVG's `<path />`, which inside <svg> does close itself.
+ * The slash goes with its space: after an unquoted binding, `${x}/>` would make the slash part of the value.
+ */
+function tightenTag(tag) {
+  // An odd count of either quote: this `>` is inside an attribute's value, and the tag goes on after it.
+  if ((tag.split('"').length - 1) % 2 || (tag.split("'").length - 1) % 2) return tag;
+  return (
+    tag
+      .replace(VOID_TAG.test(tag) ? /\s*\/?>$/ : /\s+>$/, '>')
+      // A static value that is one word needs no quotes (class="item" → class=item): HTML ends it at a space or >.
+      .replace(/=(["'])([\w-]+)\1(?=[\s>])/g, '=$2')
+  );
 }
 
 /** The index just past the end of the string or template literal that starts at `start`. */

@@ -17,7 +17,7 @@ import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 
 /** The parts, and the files each is made of: the first that matches a source path takes it. */
 const PARTS = [
-  ['Lit (LitElement, html, css, guard, ifDefined, directive)', /node_modules\/(lit|lit-html|lit-element|@lit)\//],
+  ['Lit (LitElement, html, css, guard, directive)', /node_modules\/(lit|lit-html|lit-element|@lit)\//],
   ['the content (data/faq.yaml)', /data\/faq\.yaml$/],
   ['the CSS', /src\/[\w.-]*styles\.ts$/],
   ['validating `data` and `src`: a path and a reason for every refusal', /src\/content\/(parse|model)\.ts$/],

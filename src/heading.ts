@@ -3,8 +3,7 @@
  * static-html alternative (`<${tag}>`) costs far more on every render, which
  * shows with a thousand questions.
  */
-import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing, type TemplateResult } from 'lit';
 
 export interface HeadingOptions {
   readonly id?: string;
@@ -20,10 +19,10 @@ export function heading(level: number, content: unknown, { id, className, focusa
   const tabindex = focusable ? -1 : undefined;
   // prettier-ignore
   switch (tag) {
-    case 2: return html`<h2 id=${ifDefined(id)} class=${ifDefined(className)} tabindex=${ifDefined(tabindex)} lang=${ifDefined(lang)}>${content}</h2>`;
-    case 3: return html`<h3 id=${ifDefined(id)} class=${ifDefined(className)} tabindex=${ifDefined(tabindex)} lang=${ifDefined(lang)}>${content}</h3>`;
-    case 4: return html`<h4 id=${ifDefined(id)} class=${ifDefined(className)} tabindex=${ifDefined(tabindex)} lang=${ifDefined(lang)}>${content}</h4>`;
-    case 5: return html`<h5 id=${ifDefined(id)} class=${ifDefined(className)} tabindex=${ifDefined(tabindex)} lang=${ifDefined(lang)}>${content}</h5>`;
-    default: return html`<h6 id=${ifDefined(id)} class=${ifDefined(className)} tabindex=${ifDefined(tabindex)} lang=${ifDefined(lang)}>${content}</h6>`;
+    case 2: return html`<h2 id=${id ?? nothing} class=${className ?? nothing} tabindex=${tabindex ?? nothing} lang=${lang ?? nothing}>${content}</h2>`;
+    case 3: return html`<h3 id=${id ?? nothing} class=${className ?? nothing} tabindex=${tabindex ?? nothing} lang=${lang ?? nothing}>${content}</h3>`;
+    case 4: return html`<h4 id=${id ?? nothing} class=${className ?? nothing} tabindex=${tabindex ?? nothing} lang=${lang ?? nothing}>${content}</h4>`;
+    case 5: return html`<h5 id=${id ?? nothing} class=${className ?? nothing} tabindex=${tabindex ?? nothing} lang=${lang ?? nothing}>${content}</h5>`;
+    default: return html`<h6 id=${id ?? nothing} class=${className ?? nothing} tabindex=${tabindex ?? nothing} lang=${lang ?? nothing}>${content}</h6>`;
   }
 }

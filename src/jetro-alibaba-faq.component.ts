@@ -1,5 +1,4 @@
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { usableContactHref, usablePrefix, warnIfIgnored } from './attributes.js';
 import { CONTACT_ANCHOR, TOC_ANCHOR } from './content/model.js';
 import { ContentSourceController } from './content-source.js';
@@ -241,7 +240,7 @@ export class JetroAlibabaFaq extends LitElement {
         ${toc(content, listing, chunkSize, query !== '' && matches.ids.size === 0, cx)}
         ${accordion(content, this._search.matchedIds, listing, chunkSize, this._open.ids, this._copy.copiedId, this._nav.target, cx)}
         ${memo(contact, content, cx)}
-        <p class="visually-hidden" role="status" lang=${ifDefined(cx.uiLang)}>${this._copy.announcement}</p>
+        <p class="visually-hidden" role="status" lang=${cx.uiLang ?? nothing}>${this._copy.announcement}</p>
       </section>
     `;
   }

@@ -65,7 +65,8 @@ export class StructuredDataController implements ReactiveController {
     try {
       const script = this._script ?? document.createElement('script');
       script.type = 'application/ld+json';
-      script.dataset.jetroAlibabaFaq = '';
+      // The attribute's name in full: the bundle's renaming would shorten a `dataset` key (it is no declared name).
+      script.setAttribute('data-jetro-alibaba-faq', '');
       (script as { text: unknown }).text = scriptText(json);
       if (!this._script) document.head.append(script);
       this._script = script;

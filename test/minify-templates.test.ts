@@ -7,10 +7,25 @@ describe('minifyTemplates', () => {
     expect(minifyTemplates('html`\n  <p>\n    <span>Q1</span> ${x}\n  </p>\n`')).to.equal('html`<p><span>Q1</span> ${x}</p>`');
     // A tag that holds an expression is a tag too; between inline elements and expressions the space stays.
     expect(minifyTemplates('html`<div class="item" ?hidden=${a}>\n  ${b}\n  ${c}\n</div>\n<a> x </a> <label>l</label> <input />`')).to.equal(
-      'html`<div class="item" ?hidden=${a}>${b} ${c}</div><a> x </a> <label>l</label> <input />`',
+      'html`<div class=item ?hidden=${a}>${b} ${c}</div><a> x </a> <label>l</label> <input>`',
     );
-    expect(minifyTemplates('html`<span class="visually-hidden"> ${t}</span> <path d=""></path>`'), 'no block, no change').to.equal(
-      'html`<span class="visually-hidden"> ${t}</span> <path d=""></path>`',
+    expect(minifyTemplates('html`<span class="visually-hidden"> ${t}</span> <path d=""></path>`'), 'no block: the spaces stay').to.equal(
+      'html`<span class=visually-hidden> ${t}</span> <path d=""></path>`',
+    );
+  });
+
+  it("drops the space before a tag's >, and a void element's />, but not an SVG element's nor one inside quotes", () => {
+    expect(minifyTemplates('html`<a href=${x} @click=${y} >t</a > <br /> <input .value=${v} />`')).to.equal(
+      'html`<a href=${x} @click=${y}>t</a> <br> <input .value=${v}>`',
+    );
+    expect(minifyTemplates('html`<svg><path d="M0" /></svg><a title="a >" >x</a><p>a > b</p>`')).to.equal(
+      'html`<svg><path d=M0 /></svg><a title="a >" >x</a><p>a > b</p>`',
+    );
+  });
+
+  it('drops the quotes of a static one-word attribute value, and keeps those of several words, of an empty value and of a binding', () => {
+    expect(minifyTemplates('html`<p class="item" part="a-b" title="" lang="ja"><b class="a b" id="x${y}">z</b></p>`')).to.equal(
+      'html`<p class=item part=a-b title="" lang=ja><b class="a b" id="x${y}">z</b></p>`',
     );
   });
 
@@ -44,13 +59,18 @@ describe('minifyTemplates', () => {
     const source =
       'css`\n  @media (min-resolution: 0.5dppx) {\n    .a {\n      margin: calc(var(--s) * 0.75) -0.25em 10.5px 0;\n      opacity: 0.5 !important;\n    }\n  }\n`';
     expect(minifyTemplates(source)).to.equal(
-      'css`@media (min-resolution:.5dppx){.a{margin:calc(var(--s)*.75) -.25em 10.5px 0;opacity:.5!important}}`',
+      'css`@media(min-resolution:.5dppx){.a{margin:calc(var(--s)*.75) -.25em 10.5px 0;opacity:.5!important}}`',
     );
   });
 
   it('drops the spaces around * and / in calc(), not around + and -, nor a descendant * outside it', () => {
     const source = 'css`.a * {width: calc((100% - var(--s) * 2) / 3 + 1px);}`';
     expect(minifyTemplates(source)).to.equal('css`.a *{width:calc((100% - var(--s)*2)/3 + 1px)}`');
+  });
+
+  it('drops the spaces around the + and ~ combinators and after @media, and keeps those of a + inside calc() and :is()', () => {
+    const source = 'css`@media (width > 30em) {li + li, .a ~ .b :is(.c + .d) {margin: calc(1px + 2px);}}`';
+    expect(minifyTemplates(source)).to.equal('css`@media(width>30em){li+li,.a~.b :is(.c + .d){margin:calc(1px + 2px)}}`');
   });
 
   it('gives the private custom properties their short names, and leaves the public ones', () => {
@@ -65,6 +85,6 @@ describe('minifyTemplates', () => {
 
   it('is what the tests render too: the test runner serves the sources with their templates minified', async () => {
     const served = await (await fetch('/src/render/sections.ts')).text();
-    expect(served).to.contain('<header class="header" part="header"><p class="programme">');
+    expect(served).to.contain('<header class=header part=header><p class=programme>');
   });
 });

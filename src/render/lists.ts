@@ -7,7 +7,6 @@
  * unlisting an entry changes one attribute: what is inside is memoized apart.
  */
 import { html, nothing } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { TOC_ANCHOR, type FaqContent, type FaqItem } from '../content/model.js';
 import { heading } from '../heading.js';
 import { answerId, headingId, tocId } from '../ids.js';
@@ -148,7 +147,7 @@ const answer = (item: FaqItem, marks: readonly SearchTerm[], open: boolean, copi
       ${
         open
           ? // Only an open answer shows its tools: a thousand closed ones stay light.
-            html`<p class="answer-tools" lang=${ifDefined(uiLang)}>
+            html`<p class="answer-tools" lang=${uiLang ?? nothing}>
               <a class="back" href=${cx.href(TOC_ANCHOR)} @click=${(event: MouseEvent) => cx.nav.onBackToToc(event, item.id)}>${ui.backToToc}</a>
               <button
                 class="copy-link"
@@ -173,7 +172,7 @@ export function toggleAll(matchedIds: readonly string[], open: ReadonlySet<strin
       <button
         class="toggle-all"
         part="toggle-all"
-        lang=${ifDefined(cx.uiLang)}
+        lang=${cx.uiLang ?? nothing}
         aria-controls=${matchedIds.map(answerId).join(' ')}
         @click=${cx.answers.onToggleAll}
       >

@@ -1,6 +1,5 @@
 /** The widget's sections, in the order render() puts them: the header, the search box, the table of contents, the accordion, the contact block. */
 import { html, nothing } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { CONTACT_ANCHOR, TOC_ANCHOR, type FaqContent } from '../content/model.js';
 import { SEARCH_HINT_ID, SEARCH_ID, SEARCH_LABEL_ID, TITLE_ID } from '../ids.js';
 import type { Listing } from '../long-faq.js';
@@ -26,7 +25,7 @@ export const header = (content: FaqContent, cx: RenderContext) => html`
 export const searchBox = (query: string, count: number, related: boolean, total: number, cx: RenderContext) => {
   const { ui, search } = cx;
   return html`
-    <div class="search" part="search" role="search" aria-labelledby=${SEARCH_LABEL_ID} lang=${ifDefined(cx.uiLang)}>
+    <div class="search" part="search" role="search" aria-labelledby=${SEARCH_LABEL_ID} lang=${cx.uiLang ?? nothing}>
       <label id=${SEARCH_LABEL_ID} for=${SEARCH_ID}>${ui.searchLabel}</label>
       <input
         id=${SEARCH_ID}
@@ -61,7 +60,7 @@ export const toc = (content: FaqContent, listed: Listing, chunkSize: number, noM
     ${focusableHeading(cx.level + 1, TOC_ANCHOR, cx.ui.toc, cx.uiLang)} ${memo(tocLists, content, listed, chunkSize, cx)}
     ${
       noMatches
-        ? html`<p class="no-results" lang=${ifDefined(cx.uiLang)}>
+        ? html`<p class="no-results" lang=${cx.uiLang ?? nothing}>
             ${cx.ui.noResults}
             <a href=${cx.href(CONTACT_ANCHOR)} @click=${(event: MouseEvent) => cx.nav.onAnchorClick(event, CONTACT_ANCHOR, 'anchor')}
               >${cx.ui.noResultsContact}</a

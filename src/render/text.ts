@@ -1,6 +1,5 @@
 /** Content text: paragraphs, lines, links, and the search's marks. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { CONTACT_ANCHOR, isLink, type LinkRun, type RichText } from '../content/model.js';
 import { heading } from '../heading.js';
 import type { SearchTerm } from '../search/search-index.js';
@@ -35,7 +34,7 @@ function link(cx: RenderContext, run: LinkRun, terms: readonly SearchTerm[]): Te
   const text = marked(cx, run.text, terms);
   if (!run.href.startsWith('#')) {
     // A link whose text is its address needs no address written after it in print.
-    return html`<a href=${run.href} class=${ifDefined(run.text === run.href ? 'bare' : undefined)}>${text}</a>`;
+    return html`<a href=${run.href} class=${run.text === run.href ? 'bare' : nothing}>${text}</a>`;
   }
   const anchor = run.href.slice(1);
   const contactHref = anchor === CONTACT_ANCHOR ? cx.contactHref : undefined;
