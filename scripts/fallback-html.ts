@@ -14,7 +14,7 @@
  * - One line: wpautop and Markdown turn line breaks into <br> and <p>.
  * - Its root carries FALLBACK_ATTRIBUTE, so that an element that a <p> cut off
  *   from its fallback finds it just after itself and takes it back
- *   (src/fallback.ts).
+ *   (src/adopt-fallback.ts).
  *
  * The header is laid out as the widget lays out its own (the same padding, font
  * sizes, line heights and margins as jetro-alibaba-faq.styles.ts): the intro
@@ -23,7 +23,7 @@
  * text above the fold does not move.
  */
 import { isLink, type FaqContent, type RichText } from '../src/content/model.js';
-import { FALLBACK_ATTRIBUTE } from '../src/fallback.js';
+import { FALLBACK_ATTRIBUTE } from '../src/adopt-fallback.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ENTITIES[c]);

@@ -5,7 +5,13 @@
 //   no DOM, no Lit, nothing but the text;
 // - dist/lib/react-server.js and dist/lib/astro-server.js, which package.json's exports give to
 //   server-only code that imports the element, so that such a build fails with what to do.
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+
+// The library build writes dist/lib/<name>.js for each src/<name>.ts: one named like an entry here would be overwritten.
+for (const file of ['fallback.js', 'react-server.js', 'astro-server.js']) {
+  if (existsSync(`dist/lib/${file}`))
+    throw new Error(`dist/lib/${file} came from the library build: rename the source module, the name is the package entry's`);
+}
 
 const html = readFileSync('dist/jetro-alibaba-faq.fallback.html', 'utf8').trim();
 writeFileSync('dist/lib/fallback.js', `export const fallbackHtml = ${JSON.stringify(html)};\nexport default fallbackHtml;\n`);

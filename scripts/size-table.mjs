@@ -24,7 +24,10 @@ const PARTS = [
   ['the rich text: lines and links, checked', /src\/content\/rich-text\.ts$/],
   ['the content source: `data`, fetching `src` (size, time-out, last one wins)', /src\/(content-source|content\/(fetch-document|bundled))\.ts$/],
   ['the interface strings, Japanese and English', /src\/strings\.ts$/],
-  ['search: normalizing, synonyms, the index, marks, the search box', /src\/(search\/(normalize|synonyms|search-index|highlight|romaji|steps|words)|search-box)\.ts$/],
+  [
+    'search: normalizing, synonyms, the index, marks, the search box',
+    /src\/(search\/(normalize|synonyms|search-index|highlight|romaji|steps|words)|search-box)\.ts$/,
+  ],
   ['the long FAQ: stepped lists, chunks, settling scrolls', /src\/long-faq\.ts$/],
   ['navigation: URL anchors, history, scrolling, focus, arrow keys', /src\/(navigation|anchors|reveal|roving-focus)\.ts$/],
   ['the partials (src/render), headings, hidden="until-found"', /src\/(render\/|heading|until-found)/],

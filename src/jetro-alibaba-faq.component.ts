@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { usableContactHref, usablePrefix, warnIfIgnored } from './attributes.js';
 import { CONTACT_ANCHOR, TOC_ANCHOR } from './content/model.js';
 import { ContentSourceController } from './content-source.js';
-import { adoptFallback } from './fallback.js';
+import { adoptFallback } from './adopt-fallback.js';
 import { CopyLinkController } from './copy-link.js';
 import { HostContextController } from './host-context.js';
 import { TITLE_ID } from './ids.js';

@@ -11,7 +11,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { autop } from '@wordpress/autop';
 import DOMPurify from 'dompurify';
 import type { JetroAlibabaFaq } from '../src/jetro-alibaba-faq.js';
-import { FALLBACK_ATTRIBUTE } from '../src/fallback.js';
+import { FALLBACK_ATTRIBUTE } from '../src/adopt-fallback.js';
 import { allQuestionButtons, focused, isOpen, renderFaq } from './helpers.js';
 
 const fallbackHtml = async () => (await fetch('/dist/jetro-alibaba-faq.fallback.html')).text();
