@@ -17,7 +17,6 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = (
   '問合せ,問い合わせ,問合わせ,問い合せ,toiawase,連絡先,窓口,contact ' +
   'メールアドレス,メアド ' +
   'メール,e-mail,email,mail ' +
-  '電話,tel ' +
   '補助金,助成金,hojokin,subsidy ' +
   '自治体,県,市町村 ' +
   '返金,払い戻し,払戻し,払戻,henkin,refund ' +
