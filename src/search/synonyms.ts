@@ -10,13 +10,13 @@
  * than an array: the index leaves spaces out, so no member needs one.
  */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = (
-  'JETRO,ジェトロ,ジェットロ,日本貿易振興機構 ' +
-  'Alibaba,アリババ,アリババドットコム ' +
-  'GoldSupplier,ゴールドサプライヤー,有料会員 ' +
+  'JETRO,ジェトロ,ジェットロ ' +
+  'Alibaba,アリババ ' +
+  'GoldSupplier,ゴールドサプライヤー ' +
   '申込,申し込み,申込み,moushikomi,応募,エントリー,apply ' +
   '問合せ,問い合わせ,問合わせ,問い合せ,toiawase,連絡先,窓口,contact ' +
   'メールアドレス,メアド ' +
-  'メール,e-mail,email,mail ' +
+  'メール,mail ' +
   '補助金,助成金,hojokin,subsidy ' +
   '自治体,県,市町村 ' +
   '返金,払い戻し,払戻し,払戻,henkin,refund ' +
@@ -26,7 +26,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = (
   '基準,規準,kijun,criteria ' +
   '並行,平行,heikou ' +
   '併用,heiyou ' +
-  '電子契約,denshikeiyaku,クラウドサイン,CloudSign,契約,keiyaku,contract ' +
+  '電子,denshi ' +
+  'クラウドサイン,CloudSign,契約,keiyaku,contract ' +
   'プロモーション,広告,koukoku,promotion,ads ' +
   'キーワード,keyword ' +
   '内容,中身,naiyou ' +
