@@ -53,9 +53,7 @@ const synonyms = [...groupOf.keys()].sort((a, b) => b.length - a.length);
 export function expandTerm(term: string): SearchTerm {
   const forms = new Set([term]);
   // A word in romaji, or its end still in romaji as the IME has it (へんきn).
-  const latin = /[a-z]+$/.exec(term);
-  const kana = latin && romajiToKana(latin[0]);
-  if (kana) forms.add(term.slice(0, latin.index) + kana);
+  forms.add(term.replace(/[a-z]+$/, (latin) => romajiToKana(latin) ?? latin));
   for (const synonym of synonyms) {
     // A bound, so that a long term full of synonyms stays quick.
     for (const form of [...forms])
