@@ -16,6 +16,7 @@ describe('folding', () => {
     ['ｷｬﾝｾﾙ', 'きゃんせる'],
     ['きやんせる', 'キャンセル'],
     ['ゕ月', 'ヵ月'],
+    ['ゴールド・サプライヤー', 'ゴールドサプライヤー'],
   ];
   for (const [a, b] of same) {
     it(`${a} = ${b}`, () => expect(normalize(a)).to.equal(normalize(b)));
@@ -49,6 +50,28 @@ describe('romaji', () => {
     expect(expandTerm('henkin').forms).to.include(normalize('へんきん'));
     expect(expandTerm('kyanseru').forms).to.include(normalize('キャンセル'));
   });
+  it('so does a word whose end the IME has not turned into kana yet', () => {
+    expect(expandTerm(normalize('へんきn')).forms).to.include(normalize('へんきん'));
+  });
+});
+
+describe('readings and English words in the synonym groups', () => {
+  it('a reading in kana or romaji matches the word in kanji: へんきん, henkin → 返金', () => {
+    expect(expandTerm(normalize('へんきん')).forms).to.include('返金');
+    expect(expandTerm('henkin').forms).to.include('返金');
+    expect(expandTerm(normalize('でんしけいやく')).forms).to.include('電子契約');
+  });
+  it('an English word matches the word of the text: refund → 返金, criteria → 基準', () => {
+    expect(expandTerm('refund').forms).to.include('返金');
+    expect(expandTerm('criteria').forms).to.include('基準');
+  });
+  it('a synonym in each half of a term: さいたくきじゅん → 採択基準, kaiinbangou → 会員番号', () => {
+    expect(expandTerm(normalize('さいたくきじゅん')).forms).to.include('採択基準');
+    expect(expandTerm('kaiinbangou').forms).to.include('会員番号');
+  });
+  it('a term full of synonyms has a bounded number of forms', () => {
+    expect(expandTerm(normalize('申込問合せ返金採択基準内容支援'.repeat(5))).forms.length).to.be.at.most(16 + 8);
+  });
 });
 
 describe('synonyms inside a term', () => {
@@ -56,8 +79,9 @@ describe('synonyms inside a term', () => {
     expect(expandTerm(normalize('お申し込み')).forms).to.include(normalize('お申込み'));
     expect(expandTerm(normalize('申込み可能')).forms).to.include(normalize('申込可能'));
   });
-  it('審査基準 also matches 採択基準', () => {
-    expect(expandTerm(normalize('審査基準')).forms).to.include(normalize('採択基準'));
+  it('審査基準 also matches 選考基準 (審査 and 選考 are the selection, 採択 its outcome)', () => {
+    expect(expandTerm(normalize('審査基準')).forms).to.include(normalize('選考基準'));
+    expect(expandTerm(normalize('審査')).forms).not.to.include(normalize('採択'));
   });
   it('助成金 matches 補助金 and back', () => {
     expect(expandTerm(normalize('助成金')).forms).to.include(normalize('補助金'));
@@ -81,6 +105,10 @@ describe("a sentence's content words (Intl.Segmenter)", () => {
   }
   it('leaves particles, endings and okurigana out: a sentence in hiragana alone has no words', () => {
     expect(contentWords('どうすればよいですか')).to.deep.equal([]);
+  });
+  it('leaves out the words that ask rather than say what about: 方法, 教えて', () => {
+    expect(contentWords('選考方法')).to.deep.equal(['選考']);
+    expect(contentWords('基準を教えてください')).to.deep.equal(['基準']);
   });
   it('has no word for one letter, nor for the long-vowel mark alone', () => {
     expect(contentWords('へんきn ー')).to.deep.equal([]);
@@ -110,9 +138,15 @@ describe('the steps', () => {
     expect(bigrams('県')).to.deep.equal(['県']);
   });
   it('similar: a typo of a word, not a word it shares a few pairs with', () => {
-    expect(ids(similar(entries, [normalize('コンソーシャム')]))).to.deep.equal(['c']);
-    expect(ids(similar(entries, [normalize('アリババ'), normalize('株価')]))).to.deep.equal([]);
-    expect(ids(similar(entries, [normalize('こん')]))).to.deep.equal([]);
+    expect(ids(similar(entries, terms('コンソーシャム')))).to.deep.equal(['c']);
+    expect(ids(similar(entries, terms('アリババ', '株価')))).to.deep.equal([]);
+    expect(ids(similar(entries, terms('こん')))).to.deep.equal([]);
+  });
+  it('similar: by any form of a term, as a reading in kanji', () => {
+    // じちたいの補助 has too few of the text's pairs; its form 自治体の補助 has them all.
+    const reading = [{ term: 'じちたいの補助', forms: ['じちたいの補助', '自治体の補助'] }];
+    expect(ids(similar(entries, reading))).to.deep.equal(['b']);
+    expect(ids(similar(entries, [{ term: 'じちたいの補助', forms: ['じちたいの補助'] }]))).to.deep.equal([]);
   });
 });
 
@@ -136,6 +170,19 @@ describe('SearchIndex: the steps in order', () => {
   });
   it('most of the words', () => {
     expect(result('会員 番号 株価')).to.deep.equal({ ids: ['q1'], related: true });
+  });
+  it('a verb by its kanji, without its okurigana, only when the words as they are find nothing', () => {
+    // 問い合わせる: Q1 has お問い合わせ先; 始まり: Q3 has 開始日.
+    expect(result('アリババに問い合わせるには')).to.deep.equal({ ids: ['q1'], related: true });
+    expect(result('プロモーションが始まりました')).to.deep.equal({ ids: ['q3'], related: true });
+  });
+  it('a reading, in kana or romaji, finds the word in kanji', () => {
+    expect(result('けいやく').ids).to.deep.equal(['q3', 'q10']);
+    expect(result('henkou')).to.deep.equal({ ids: ['q8'], related: false });
+  });
+  it('English words find the words of the text', () => {
+    expect(result('criteria').ids).to.deep.equal(['q5']);
+    expect(result('subsidy').ids).to.deep.equal(['q9']);
   });
   it('a typo: related, by character pairs', () => {
     expect(result('コンソーシャム')).to.deep.equal({ ids: ['q12'], related: true });

@@ -1,8 +1,8 @@
 /**
  * Japanese-aware normalization for search: NFKC (full- and half-width letters,
  * digits and katakana become one form), lower case, katakana folded to
- * hiragana, small kana to their full size and the long-vowel mark left out
- * (ジエトロ = ジェトロ, サプライヤ = サプライヤー: readers type both). It
+ * hiragana, small kana to their full size and the long-vowel mark and the
+ * middle dot left out (ジエトロ = ジェトロ, サプライヤ = サプライヤー: readers type both). It
  * keeps, for every character it produces, where that character came from,
  * so a match can be highlighted in the original text.
  */
@@ -19,17 +19,12 @@ export interface NormalizedText {
   readonly ends?: readonly number[];
 }
 
-const KATAKANA = /[\u30A1-\u30F6]/g;
-const SMALL_KANA = 'ぁぃぅぇぉっゃゅょゎゕゖ';
-const FULL_KANA = 'あいうえおつやゆよわかけ';
-/** Small kana (after katakana became hiragana) and the long-vowel mark, which folds to nothing. */
-const SMALL = /[ぁぃぅぇぉっゃゅょゎゕゖー]/g;
+/** Moves each character `re` matches by `by` code points. */
+const shift = (piece: string, re: RegExp, by: number) => piece.replace(re, (c) => String.fromCharCode(c.charCodeAt(0) + by));
 
-/** Folds one already NFKC-normalized, lower-cased piece. */
+/** Folds one already NFKC-normalized, lower-cased piece: katakana to hiragana, small kana (each one code point below its full size) up, ー and ・ (ゴールド・サプライヤー) out. */
 function fold(piece: string): string {
-  return piece
-    .replace(KATAKANA, (k) => String.fromCharCode(k.charCodeAt(0) - 0x60))
-    .replace(SMALL, (small) => FULL_KANA[SMALL_KANA.indexOf(small)] ?? '');
+  return shift(shift(piece, /[\u30A1-\u30F6]/g, -0x60), /[ぁぃぅぇぉっゃゅょゎ]/g, 1).replace(/[ー・]/g, '');
 }
 
 /** Normalizes a query or a whole text, without the source map: the fast path, for indexing. */

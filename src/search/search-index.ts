@@ -37,24 +37,27 @@ const MAX_QUERY_LENGTH = 200;
 
 const groupOf = new Map<string, readonly string[]>();
 for (const group of SYNONYM_GROUPS) {
-  const forms = group.map(normalize);
+  // A reading in romaji, in kana (henkin: へんきん), which a query in romaji is turned into too; an English word is no romaji.
+  const forms = group.map((member) => romajiToKana(member) ?? normalize(member));
   for (const form of forms) groupOf.set(form, forms);
 }
 /** The synonyms, longest first, so that a term takes the longest one it contains. */
 const synonyms = [...groupOf.keys()].sort((a, b) => b.length - a.length);
 
 /**
- * The forms a term matches: itself; in kana, when it is romaji (henkin:
- * へんきん); and, where it contains a synonym, the term with each of the
- * synonym's group in its place (お申し込み: お申込み).
+ * The forms a term matches: itself; in
+ * kana, when it is or ends in romaji (henkin, へんきn: へんきん); and, for each synonym a form
+ * contains, the form with each of the synonym's group in its place (お申し込み:
+ * お申込み; さいたくきじゅん: 採択基準, a reading in each half).
  */
 export function expandTerm(term: string): SearchTerm {
   const forms = new Set([term]);
-  const kana = /^[a-z]+$/.test(term) && romajiToKana(term);
-  if (kana) forms.add(kana);
-  for (const form of [...forms]) {
-    const synonym = synonyms.find((s) => form.includes(s));
-    if (synonym) for (const other of groupOf.get(synonym)!) forms.add(form.replace(synonym, other));
+  // A word in romaji, or its end still in romaji as the IME has it (へんきn).
+  forms.add(term.replace(/[a-z]+$/, (latin) => romajiToKana(latin) ?? latin));
+  for (const synonym of synonyms) {
+    // A bound, so that a long term full of synonyms stays quick.
+    for (const form of [...forms])
+      if (form.includes(synonym) && forms.size < 16) for (const other of groupOf.get(synonym)!) forms.add(form.replace(synonym, other));
   }
   return { term, forms: [...forms] };
 }
@@ -98,15 +101,22 @@ export class SearchIndex {
     if (related && terms.length) {
       const words = contentWords(text);
       if (words?.length) {
-        terms = words.map(expandTerm);
-        found = withEvery(entries, terms);
-      }
-      if (!found.length) found = withMost(entries, terms);
+        // The words as they are, then a verb or adjective also by its kanji without its okurigana
+        // (問い合わせる by 問い合, 始まり by 始): each with every word, then with most.
+        const plain = words.map(expandTerm);
+        const stemmed = plain.map(({ term, forms }) => ({
+          term,
+          forms: [...forms, ...expandTerm(term.replace(/(?<=\p{sc=Han})\p{sc=Hira}+$/u, '')).forms],
+        }));
+        for (const set of [plain, stemmed]) {
+          for (const step of [withEvery, withMost]) if (!found.length) found = step(entries, (terms = set));
+        }
+        if (!found.length) terms = plain;
+      } else found = withMost(entries, terms);
       if (!found.length) {
-        // The marks show the character pairs of the words, where the text has them.
-        const words = terms.map(({ term }) => term);
-        found = similar(entries, words);
-        terms = words.flatMap(bigrams).map((pair) => ({ term: pair, forms: [pair] }));
+        // The marks show the character pairs of the words' forms, where the text has them.
+        found = similar(entries, terms);
+        terms = terms.flatMap(({ forms }) => forms.flatMap(bigrams)).map((pair) => ({ term: pair, forms: [pair] }));
       }
     }
     return { terms, ids: new Set(found.map(({ id }) => id)), related: related && found.length > 0 };

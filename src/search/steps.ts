@@ -38,13 +38,19 @@ export function bigrams(word: string): string[] {
 }
 
 /**
- * The entries in which every word has most of its character pairs, as a
- * misspelt or differently written word still has (コンソーシャム,
- * コンソーシアム): each word at SIMILARITY or more. Fewer than three pairs in
- * all say too little to guess from.
+ * The entries in which every term has, in one of its forms, most of its
+ * character pairs, as a misspelt or differently written word still has
+ * (コンソーシャム, コンソーシアム; へいこうしてもうしこみ by its form 並行して申込):
+ * each term at SIMILARITY or more. Fewer than three pairs in the terms as typed
+ * say too little to guess from.
  */
-export function similar(entries: readonly Entry[], words: readonly string[]): Entry[] {
-  const pairsOf = words.map(bigrams);
-  if (pairsOf.flat().length < 3) return [];
-  return entries.filter((entry) => pairsOf.every((pairs) => pairs.filter((pair) => entry.text.includes(pair)).length >= SIMILARITY * pairs.length));
+export function similar(entries: readonly Entry[], terms: readonly SearchTerm[]): Entry[] {
+  if (terms.flatMap(({ term }) => bigrams(term)).length < 3) return [];
+  const pairsOf = terms.map(({ forms }) => forms.map(bigrams));
+  // The forms share most of their pairs: each is looked for once per entry.
+  const pairs = [...new Set(pairsOf.flat(2))];
+  return entries.filter((entry) => {
+    const present = new Set(pairs.filter((pair) => entry.text.includes(pair)));
+    return pairsOf.every((forms) => forms.some((own) => own.filter((pair) => present.has(pair)).length >= SIMILARITY * own.length));
+  });
 }
