@@ -44,10 +44,11 @@ export class NavigationController implements ReactiveController {
   target = '';
 
   /**
-   * Whether a popstate's routing waits for the next task, so that the
-   * hashchange of the same Back or Forward is not routed twice.
+   * The URL of the last Back or Forward, which its popstate routes: the
+   * hashchange of the same Back or Forward, whenever it comes, is not routed
+   * again. Any other navigation clears it.
    */
-  private _popPending = false;
+  private _popped?: string;
 
   /** Ends the hold on the question the page loaded with (see _holdWhileLoading). */
   private _hold?: AbortController;
@@ -60,7 +61,7 @@ export class NavigationController implements ReactiveController {
   }
 
   hostConnected(): void {
-    window.addEventListener('hashchange', this._onLocationChange);
+    window.addEventListener('hashchange', this._onHashChange);
     window.addEventListener('popstate', this._onPopState);
     // The fallback pasted inside the element (its light DOM) has the widget's
     // anchors as ids, for readers without JavaScript. The element never shows
@@ -72,7 +73,7 @@ export class NavigationController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('hashchange', this._onLocationChange);
+    window.removeEventListener('hashchange', this._onHashChange);
     window.removeEventListener('popstate', this._onPopState);
   }
 
@@ -164,6 +165,7 @@ export class NavigationController implements ReactiveController {
   private _push(anchor: string): void {
     const url = this.href(anchor);
     if (!this._options.usesUrl() || location.href === url) return;
+    this._popped = undefined;
     try {
       history.pushState(history.state, '', url);
     } catch {
@@ -177,21 +179,24 @@ export class NavigationController implements ReactiveController {
    * may have pushed its own anchor since, and Back must still route here.
    */
   private _onLocationChange = (): void => {
-    if (this._popPending || !this._host.isConnected) return;
-    this.routeCurrent();
+    if (this._host.isConnected) this.routeCurrent();
+  };
+
+  /** A hashchange, unless it is the one of the Back or Forward that popstate routes (before or after it: Firefox does both). */
+  private _onHashChange = (): void => {
+    const popped = this._popped === location.href;
+    this._popped = undefined;
+    if (!popped) this._onLocationChange();
   };
 
   /**
    * Back and Forward: the browser restores the entry's scroll position right
    * after popstate, which would undo a scroll made now. Route in the next
-   * task, once it has; the hashchange that may come in between waits for it.
+   * task, once it has.
    */
   private _onPopState = (): void => {
-    this._popPending = true;
-    setTimeout(() => {
-      this._popPending = false;
-      this._onLocationChange();
-    });
+    this._popped = location.href;
+    setTimeout(this._onLocationChange);
   };
 
   private async _scrollAndFocus(scrollId: string, focusId: string, landing = false): Promise<void> {
