@@ -26,6 +26,18 @@ async function expectNavigatedTo(el: JetroAlibabaFaq, id: string): Promise<void>
   expect(focused(el)?.id, 'focus is on the question').to.equal(id);
 }
 
+/** A widget whose reader followed the table of contents to Q2, then Q9, then closed every answer: two entries to go Back through. */
+async function visitQ2ThenQ9(): Promise<JetroAlibabaFaq> {
+  const el = await renderFaq();
+  tocLink(el, 'q2').click();
+  await expectNavigatedTo(el, 'q2');
+  tocLink(el, 'q9').click();
+  await expectNavigatedTo(el, 'q9');
+  el.collapseAll();
+  await el.updateComplete;
+  return el;
+}
+
 describe('anchor navigation', () => {
   beforeEach(clearHash);
   afterEach(clearHash);
@@ -84,13 +96,7 @@ describe('anchor navigation', () => {
   });
 
   it('goes Back and Forward through the questions visited', async () => {
-    const el = await renderFaq();
-    tocLink(el, 'q2').click();
-    await expectNavigatedTo(el, 'q2');
-    tocLink(el, 'q9').click();
-    await expectNavigatedTo(el, 'q9');
-    el.collapseAll();
-    await el.updateComplete;
+    const el = await visitQ2ThenQ9();
 
     history.back();
     await waitUntil(() => location.hash === '#q2', 'Back returns to #q2');
@@ -213,13 +219,7 @@ describe('anchor navigation, counted', () => {
   }
 
   it('routes one Back once: one toggle, one scroll, one focus', async () => {
-    const el = await renderFaq();
-    tocLink(el, 'q2').click();
-    await expectNavigatedTo(el, 'q2');
-    tocLink(el, 'q9').click();
-    await expectNavigatedTo(el, 'q9');
-    el.collapseAll();
-    await el.updateComplete;
+    const el = await visitQ2ThenQ9();
     const seen = watch(el, 'q2');
     history.back();
     await waitUntil(() => location.hash === '#q2', 'Back returns to #q2');
