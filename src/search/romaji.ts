@@ -4,27 +4,36 @@
  * size: kya → きや), so they compare with normalized text as they are.
  */
 
-/** The kana of each consonant's row (a i u e o), the vowels' row first; a missing syllable takes the nearest kana. */
-const ROWS = ' kstnhmyrwgzdbp';
-const KANA =
-  'あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやいゆえよらりるれろわいうえをがぎぐげござじずぜぞだぢづでどばびぶべぼぱぴぷぺぽ';
-/** A syllable: its consonant, a y glide, its vowel; n before no vowel (ん); a doubled consonant (っ). */
-const SYLLABLE = /^(?:([kstnhmyrwgzdbp]?)(y?)([aiueo])|(nn?)(?![aiueoy])|([kstnhmrwgzdbp])(?=\5))/;
+/**
+ * The consonants, each row's first kana in the hiragana block, the vowels' row
+ * first. A row's kana follow its first 2 code points apart up to だ (か が き ぎ…),
+ * 3 apart for は ば ぱ, 1 for the rest.
+ */
+const ROWS = ' kgsztdhbpnmyrw';
+const FIRST = 'あかがさざただはばぱなまやらわ';
 
-/** The kana of a word in Latin letters, or undefined when it is not romaji (refund, cancel). */
-export function romajiToKana(word: string): string | undefined {
-  let kana = '';
-  // Hepburn's spellings as the table's: shi si, cha tya, ja zya, tsu tu, fu hu.
-  let rest = word.replace(/sh/g, 'sy').replace(/ch/g, 'ty').replace(/j/g, 'zy').replace(/ts/g, 't').replace(/fu/g, 'hu');
-  while (rest) {
-    const match = SYLLABLE.exec(rest);
-    if (!match) return undefined;
-    // A y glide adds the y row's kana after the consonant's i: kya きや, kyi き.
-    const [whole, consonant = '', glide, vowel, n, doubled] = match;
-    const v = 'aiueo'.indexOf(vowel);
-    const row = ROWS.indexOf(consonant || ' ') * 5;
-    kana += n ? 'ん' : doubled ? 'つ' : glide ? KANA[row + 1] + (v === 1 ? '' : KANA[35 + v]) : KANA[row + v];
-    rest = rest.slice(whole.length);
-  }
-  return kana;
+/** The kana of a word in Latin letters, or the word as it is when it is not romaji (refund, cancel, 返金). */
+export function romajiToKana(word: string): string {
+  const kana = word
+    // Hepburn's spellings as the rows': shi si, cha tya, ja zya, tsu tu, fu hu.
+    .replace(/sh/g, 'sy')
+    .replace(/ch/g, 'ty')
+    .replace(/j/g, 'zy')
+    .replace(/ts/g, 't')
+    .replace(/fu/g, 'hu')
+    // A y glide is the consonant's i and the y row's kana (kya きや, shi し, je じえ); wi, wu, we, yi, ye are the vowels.
+    .replace(/(?<=[kgsztdhbpnmrw])y(?=[aueo])/g, 'iy')
+    .replace(/y(?=[ie])|w(?=[iue])/g, '')
+    .replace(/wo/g, 'を')
+    // n before no vowel (ん), then a doubled consonant (っ, folded: つ).
+    .replace(/nn?(?![aiueo])/g, 'ん')
+    .replace(/([kgsztdhbpnmrw])(?=\1)/g, 'つ')
+    .replace(/([kgsztdhbpnmyrw]?)([aiueo])/g, (_, consonant: string, vowel: string) => {
+      // '' (a vowel alone) is found at 0, the vowels' row.
+      const row = ROWS.indexOf(consonant);
+      const code = FIRST.charCodeAt(row) + 'aiueo'.indexOf(vowel) * (row < 7 ? 2 : row < 10 ? 3 : 1);
+      // っ (folded: つ) sits in the た row: つ, て, と and づ, で, ど are one code point further.
+      return String.fromCharCode(code + +(code > 0x3062 && code < 0x3069));
+    });
+  return /[a-z]/.test(kana) ? word : kana;
 }

@@ -38,7 +38,7 @@ const MAX_QUERY_LENGTH = 200;
 const groupOf = new Map<string, readonly string[]>();
 for (const group of SYNONYM_GROUPS) {
   // A reading in romaji, in kana (henkin: へんきん), which a query in romaji is turned into too; an English word is no romaji.
-  const forms = group.map((member) => romajiToKana(member) ?? normalize(member));
+  const forms = group.map((member) => romajiToKana(normalize(member)));
   for (const form of forms) groupOf.set(form, forms);
 }
 /** The synonyms, longest first, so that a term takes the longest one it contains. */
@@ -53,7 +53,7 @@ const synonyms = [...groupOf.keys()].sort((a, b) => b.length - a.length);
 export function expandTerm(term: string): SearchTerm {
   const forms = new Set([term]);
   // A word in romaji, or its end still in romaji as the IME has it (へんきn).
-  forms.add(term.replace(/[a-z]+$/, (latin) => romajiToKana(latin) ?? latin));
+  forms.add(term.replace(/[a-z]+$/, romajiToKana));
   for (const synonym of synonyms) {
     // A bound, so that a long term full of synonyms stays quick.
     for (const form of [...forms])
