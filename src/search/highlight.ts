@@ -16,14 +16,12 @@ export function highlight(text: string, map: NormalizedText, terms: readonly Sea
   if (terms.length === 0) return [{ text, marked: false }];
   // Whether each UTF-16 unit of `text` (in its own offsets) is part of a match.
   const marked = new Array<boolean>(text.length).fill(false);
-  for (const { forms } of terms) {
-    for (const form of forms) {
-      // An empty form would match at every offset, forever.
-      if (!form) continue;
-      for (let at = map.text.indexOf(form); at !== -1; at = map.text.indexOf(form, at + 1)) {
-        const last = at + form.length - 1;
-        marked.fill(true, map.starts?.[at] ?? at, map.ends?.[last] ?? last + 1);
-      }
+  for (const form of terms.flat()) {
+    // An empty form would match at every offset, forever.
+    if (!form) continue;
+    for (let at = map.text.indexOf(form); at !== -1; at = map.text.indexOf(form, at + 1)) {
+      const last = at + form.length - 1;
+      marked.fill(true, map.starts?.[at] ?? at, map.ends?.[last] ?? last + 1);
     }
   }
   const pieces: Piece[] = [];

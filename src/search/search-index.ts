@@ -12,11 +12,8 @@ import { bigrams, similar, withEvery, withMost, type Entry } from './steps.js';
 import { SYNONYM_GROUPS } from './synonyms.js';
 import { contentWords } from './words.js';
 
-/** A query term and every normalized form that counts as a match for it. */
-export interface SearchTerm {
-  readonly term: string;
-  readonly forms: readonly string[];
-}
+/** A query term as every normalized form that counts as a match for it, the term itself first. */
+export type SearchTerm = readonly string[];
 
 /** No terms, no marks: one array, so that a memoized part compares it at a glance. */
 export const NO_TERMS: readonly SearchTerm[] = [];
@@ -59,7 +56,7 @@ export function expandTerm(term: string): SearchTerm {
     for (const form of [...forms])
       if (form.includes(synonym) && forms.size < 16) for (const other of groupOf.get(synonym)!) forms.add(form.replace(synonym, other));
   }
-  return { term, forms: [...forms] };
+  return [...forms];
 }
 
 export class SearchIndex {
@@ -104,10 +101,7 @@ export class SearchIndex {
         // The words as they are, then a verb or adjective also by its kanji without its okurigana
         // (問い合わせる by 問い合, 始まり by 始): each with every word, then with most.
         const plain = words.map(expandTerm);
-        const stemmed = plain.map(({ term, forms }) => ({
-          term,
-          forms: [...forms, ...expandTerm(term.replace(/(?<=\p{sc=Han})\p{sc=Hira}+$/u, '')).forms],
-        }));
+        const stemmed = plain.map((forms) => [...forms, ...expandTerm(forms[0].replace(/(?<=\p{sc=Han})\p{sc=Hira}+$/u, ''))]);
         for (const set of [plain, stemmed]) {
           for (const step of [withEvery, withMost]) if (!found.length) found = step(entries, (terms = set));
         }
@@ -116,7 +110,7 @@ export class SearchIndex {
       if (!found.length) {
         // The marks show the character pairs of the words' forms, where the text has them.
         found = similar(entries, terms);
-        terms = terms.flatMap(({ forms }) => forms.flatMap(bigrams)).map((pair) => ({ term: pair, forms: [pair] }));
+        terms = terms.map((forms) => forms.flatMap(bigrams));
       }
     }
     return { terms, ids: new Set(found.map(({ id }) => id)), related: related && found.length > 0 };

@@ -11,7 +11,7 @@ export interface Entry {
   readonly text: string;
 }
 
-const has = (entry: Entry, { forms }: SearchTerm) => forms.some((form) => entry.text.includes(form));
+const has = (entry: Entry, forms: SearchTerm) => forms.some((form) => entry.text.includes(form));
 
 /** The entries with every term: the strict step, and the step of a sentence's content words. */
 export function withEvery(entries: readonly Entry[], terms: readonly SearchTerm[]): Entry[] {
@@ -45,8 +45,8 @@ export function bigrams(word: string): string[] {
  * say too little to guess from.
  */
 export function similar(entries: readonly Entry[], terms: readonly SearchTerm[]): Entry[] {
-  if (terms.flatMap(({ term }) => bigrams(term)).length < 3) return [];
-  const pairsOf = terms.map(({ forms }) => forms.map(bigrams));
+  if (terms.flatMap(([term]) => bigrams(term)).length < 3) return [];
+  const pairsOf = terms.map((forms) => forms.map(bigrams));
   // The forms share most of their pairs: each is looked for once per entry.
   const pairs = [...new Set(pairsOf.flat(2))];
   return entries.filter((entry) => {
