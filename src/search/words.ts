@@ -11,36 +11,25 @@ import { normalize } from './normalize.js';
 
 const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('ja', { granularity: 'word' }) : undefined;
 
-const HIRAGANA = /^[\u3041-\u309F]+$/;
-const KATAKANA = /^[\u30A0-\u30FF]+$/;
+/** A run of katakana, taken whole: ICU splits a katakana word it does not know (コンソーシャム: コン ソー シャム, アリ・ババ). */
+const KATAKANA = /[\u30A1-\u30FA][\u30A0-\u30FF]*/g;
 const KANJI = /^\p{sc=Han}$/u;
-/** Particles, which follow a noun, unlike okurigana. */
-const PARTICLES = 'のをがはにでともへや';
-/** Words that ask, not what about. */
-const ASKING = /^(何|方法|やり方|仕方|教え)/;
+/** Hiragana alone, the query's grammar; and the words that ask, not what about. */
+const NO_WORD = /^([\u3041-\u309F]+$|何|方法|やり方|仕方|教え)/;
+/** Okurigana after one kanji, the stem of a verb (使えますか, 返って); a particle follows a noun (県の). */
+const OKURIGANA = /^(?![のをがはにでともへや])[\u3041-\u309F]+$/;
 
 /** The content words of a query, normalized, each once; undefined where the browser has no Intl.Segmenter. */
 export function contentWords(query: string): string[] | undefined {
   if (!segmenter) return undefined;
-  const words = new Set<string>();
-  // ICU splits a katakana word it does not know (アリ・ババ) into pieces: a run of katakana is taken whole.
-  let katakana = '';
-  const segments = [...segmenter.segment(query.normalize('NFKC'))];
+  const text = query.normalize('NFKC');
+  const words: string[] = text.match(KATAKANA) ?? [];
+  const segments = [...segmenter.segment(text.replace(KATAKANA, ' '))];
   segments.forEach(({ segment, isWordLike }, i) => {
-    if (isWordLike && KATAKANA.test(segment)) {
-      katakana += segment;
-      return;
-    }
-    if (katakana) words.add(normalize(katakana));
-    katakana = '';
-    const after = segments[i + 1]?.segment ?? '';
-    // One kanji before okurigana, not before a particle, is a verb's stem (使えますか, 返って).
-    const stem = KANJI.test(segment) && HIRAGANA.test(after) && !PARTICLES.includes(after[0]);
-    // One letter is no word (へんきn); one kanji is (県).
-    const word = isWordLike && !HIRAGANA.test(segment) && !stem && !ASKING.test(segment) && (segment.length > 1 || KANJI.test(segment));
-    if (word) words.add(normalize(segment));
+    // One letter is no word (へんきn); one kanji is (県), but for a verb's stem.
+    if (isWordLike && !NO_WORD.test(segment) && (segment.length > 1 || (KANJI.test(segment) && !OKURIGANA.test(segments[i + 1]?.segment ?? ''))))
+      words.push(segment);
   });
-  if (katakana) words.add(normalize(katakana));
   // A word may normalize to nothing (ー).
-  return [...words].filter(Boolean);
+  return [...new Set(words.map(normalize))].filter(Boolean);
 }
