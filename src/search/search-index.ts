@@ -9,7 +9,7 @@ import { highlight, type Piece } from './highlight.js';
 import { normalize, normalizeWithMap, queryTerms, type NormalizedText } from './normalize.js';
 import { romajiToKana } from './romaji.js';
 import { bigrams, similar, withEvery, withMost, type Entry } from './steps.js';
-import { SYNONYM_GROUPS } from './synonyms.js';
+import { SYNONYMS } from './synonyms.js';
 import { contentWords } from './words.js';
 
 /** A query term as every normalized form that counts as a match for it, the term itself first. */
@@ -33,9 +33,10 @@ export interface SearchResult {
 const MAX_QUERY_LENGTH = 200;
 
 const groupOf = new Map<string, readonly string[]>();
-for (const group of SYNONYM_GROUPS) {
+// Normalized at once: the separators stay as they are.
+for (const group of normalize(SYNONYMS).split(' ')) {
   // A reading in romaji, in kana (henkin: へんきん), which a query in romaji is turned into too; an English word is no romaji.
-  const forms = group.map((member) => romajiToKana(normalize(member)));
+  const forms = group.split(',').map(romajiToKana);
   for (const form of forms) groupOf.set(form, forms);
 }
 /** The synonyms, longest first, so that a term takes the longest one it contains. */
@@ -74,7 +75,7 @@ export class SearchIndex {
   private _indexed() {
     this._entries ??= this._content.items.map((item) => ({
       id: item.id,
-      text: normalize([`${item.label} ${item.question}`, item.answerText, ...item.keywords].join('\n')).replace(/[^\S\n]+/g, ''),
+      text: normalize([item.label + item.question, item.answerText, ...item.keywords].join('\n')).replace(/[^\S\n]+/g, ''),
     }));
     return this._entries;
   }

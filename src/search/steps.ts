@@ -45,8 +45,8 @@ export function bigrams(word: string): string[] {
  * say too little to guess from.
  */
 export function similar(entries: readonly Entry[], terms: readonly SearchTerm[]): Entry[] {
-  if (terms.flatMap(([term]) => bigrams(term)).length < 3) return [];
   const pairsOf = terms.map((forms) => forms.map(bigrams));
+  if (pairsOf.flatMap(([typed]) => typed).length < 3) return [];
   // The forms share most of their pairs: each is looked for once per entry.
   const pairs = [...new Set(pairsOf.flat(2))];
   return entries.filter((entry) => {

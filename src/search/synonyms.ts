@@ -9,7 +9,7 @@
  * One string (groups apart by a space, members by a comma), which weighs less
  * than an array: the index leaves spaces out, so no member needs one.
  */
-export const SYNONYM_GROUPS: readonly (readonly string[])[] = (
+export const SYNONYMS =
   'JETRO,ジェトロ,ジェットロ ' +
   'Alibaba,アリババ ' +
   'GoldSupplier,ゴールドサプライヤー ' +
@@ -42,7 +42,4 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = (
   '無料,free ' +
   '結果,result ' +
   '通知,notification ' +
-  'イベント,event'
-)
-  .split(' ')
-  .map((group) => group.split(','));
+  'イベント,event';
