@@ -19,12 +19,12 @@ export interface NormalizedText {
   readonly ends?: readonly number[];
 }
 
-/** Moves each character `re` matches by `by` code points. */
-const shift = (piece: string, re: RegExp, by: number) => piece.replace(re, (c) => String.fromCharCode(c.charCodeAt(0) + by));
+/** Moves a character by `by` code points. */
+const shift = (c: string, by: number) => String.fromCharCode(c.charCodeAt(0) + by);
 
 /** Folds one already NFKC-normalized, lower-cased piece: katakana to hiragana, small kana (each one code point below its full size) up, ー and ・ (ゴールド・サプライヤー) out. */
 function fold(piece: string): string {
-  return shift(shift(piece, /[\u30A1-\u30F6]/g, -0x60), /[ぁぃぅぇぉっゃゅょゎ]/g, 1).replace(/[ー・]/g, '');
+  return piece.replace(/[\u30A1-\u30F6]/g, (c) => shift(c, -0x60)).replace(/[ぁぃぅぇぉっゃゅょゎ・ー]/g, (c) => (c < '・' ? shift(c, 1) : ''));
 }
 
 /** Normalizes a query or a whole text, without the source map: the fast path, for indexing. */
@@ -71,7 +71,5 @@ export function normalizeWithMap(original: string): NormalizedText {
 
 /** A query's terms: split on any space (the full-width space becomes one under NFKC). */
 export function queryTerms(query: string): string[] {
-  return normalize(query)
-    .split(/\s+/)
-    .filter((term) => term !== '');
+  return normalize(query).split(/\s+/).filter(Boolean);
 }

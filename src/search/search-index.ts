@@ -73,11 +73,10 @@ export class SearchIndex {
    * goldsupplier finds Gold Supplier; a line break keeps the texts apart.
    */
   private _indexed() {
-    this._entries ??= this._content.items.map((item) => ({
+    return (this._entries ??= this._content.items.map((item) => ({
       id: item.id,
       text: normalize([item.label + item.question, item.answerText, ...item.keywords].join('\n')).replace(/[^\S\n]+/g, ''),
-    }));
-    return this._entries;
+    })));
   }
 
   /**
@@ -119,7 +118,6 @@ export class SearchIndex {
 
   /** `text` in pieces, the matches of `terms` marked. */
   highlight(text: string, terms: readonly SearchTerm[]): Piece[] {
-    if (terms.length === 0) return [{ text, marked: false }];
     let map = this._maps.get(text);
     if (!map) this._maps.set(text, (map = normalizeWithMap(text)));
     return highlight(text, map, terms);

@@ -32,9 +32,7 @@ export const SIMILARITY = 0.6;
 
 /** A word's character pairs (its one character, when it has one). */
 export function bigrams(word: string): string[] {
-  const pairs: string[] = [];
-  for (let i = 0; i < word.length - 1; i++) pairs.push(word.slice(i, i + 2));
-  return pairs.length ? pairs : [word];
+  return word.length < 2 ? [word] : [...Array(word.length - 1).keys()].map((i) => word.slice(i, i + 2));
 }
 
 /**

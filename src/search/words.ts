@@ -9,7 +9,7 @@
  */
 import { normalize } from './normalize.js';
 
-const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('ja', { granularity: 'word' }) : undefined;
+const segmenter = Intl.Segmenter && new Intl.Segmenter('ja', { granularity: 'word' });
 
 /** A run of katakana, taken whole: ICU splits a katakana word it does not know (コンソーシャム: コン ソー シャム, アリ・ババ). */
 const KATAKANA = /[\u30A1-\u30FA][\u30A0-\u30FF]*/g;
