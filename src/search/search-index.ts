@@ -32,15 +32,18 @@ export interface SearchResult {
  */
 const MAX_QUERY_LENGTH = 200;
 
-const groupOf = new Map<string, readonly string[]>();
-// Normalized at once: the separators stay as they are.
-for (const group of normalize(SYNONYMS).split(' ')) {
-  // A reading in romaji, in kana (henkin: へんきん), which a query in romaji is turned into too; an English word is no romaji.
-  const forms = group.split(',').map(romajiToKana);
-  for (const form of forms) groupOf.set(form, forms);
-}
-/** The synonyms, longest first, so that a term takes the longest one it contains. */
-const synonyms = [...groupOf.keys()].sort((a, b) => b.length - a.length);
+/**
+ * Each synonym with its group, longest first, so that a term takes the longest one it contains. Normalized at
+ * once (the separators stay as they are); a reading in romaji, in kana (henkin: へんきん), which a query in romaji
+ * is turned into too; an English word is no romaji. No member is in two groups.
+ */
+const synonyms = normalize(SYNONYMS)
+  .split(' ')
+  .flatMap((group) => {
+    const forms = group.split(',').map(romajiToKana);
+    return forms.map((form) => [form, forms] as const);
+  })
+  .sort(([a], [b]) => b.length - a.length);
 
 /**
  * The forms a term matches: itself; in
@@ -49,13 +52,11 @@ const synonyms = [...groupOf.keys()].sort((a, b) => b.length - a.length);
  * お申込み; さいたくきじゅん: 採択基準, a reading in each half).
  */
 export function expandTerm(term: string): SearchTerm {
-  const forms = new Set([term]);
   // A word in romaji, or its end still in romaji as the IME has it (へんきn).
-  forms.add(term.replace(/[a-z]+$/, romajiToKana));
-  for (const synonym of synonyms) {
+  const forms = new Set([term, term.replace(/[a-z]+$/, romajiToKana)]);
+  for (const [synonym, group] of synonyms) {
     // A bound, so that a long term full of synonyms stays quick.
-    for (const form of [...forms])
-      if (form.includes(synonym) && forms.size < 16) for (const other of groupOf.get(synonym)!) forms.add(form.replace(synonym, other));
+    for (const form of [...forms]) if (form.includes(synonym) && forms.size < 16) for (const other of group) forms.add(form.replace(synonym, other));
   }
   return [...forms];
 }

@@ -15,9 +15,9 @@ const segmenter = Intl.Segmenter && new Intl.Segmenter('ja', { granularity: 'wor
 const KATAKANA = /[\u30A1-\u30FA][\u30A0-\u30FF]*/g;
 const KANJI = /^\p{sc=Han}$/u;
 /** Hiragana alone, the query's grammar; and the words that ask, not what about. */
-const NO_WORD = /^([\u3041-\u309F]+$|何|方法|やり方|仕方|教え)/;
+const NO_WORD = /^(\p{sc=Hira}+$|何|方法|やり方|仕方|教え)/u;
 /** Okurigana after one kanji, the stem of a verb (使えますか, 返って); a particle follows a noun (県の). */
-const OKURIGANA = /^(?![のをがはにでともへや])[\u3041-\u309F]+$/;
+const OKURIGANA = /^(?![のをがはにでともへや])\p{sc=Hira}+$/u;
 
 /** The content words of a query, normalized, each once; undefined where the browser has no Intl.Segmenter. */
 export function contentWords(query: string): string[] | undefined {
