@@ -12,7 +12,7 @@ import { normalize } from './normalize.js';
 const segmenter = Intl.Segmenter && new Intl.Segmenter('ja', { granularity: 'word' });
 
 /** A run of katakana, taken whole: ICU splits a katakana word it does not know (コンソーシャム: コン ソー シャム, アリ・ババ). */
-const KATAKANA = /[\u30A1-\u30FA][\u30A0-\u30FF]*/g;
+const KATAKANA = /[\u30A1-\u30F6][\u30A0-\u30FF]*/g;
 const KANJI = /^\p{sc=Han}$/u;
 /** Hiragana alone, the query's grammar; and the words that ask, not what about. */
 const NO_WORD = /^(\p{sc=Hira}+$|何|方法|やり方|仕方|教え)/u;
