@@ -96,7 +96,8 @@ export class SearchIndex {
     let terms = queryTerms(text).map(expandTerm);
     let found = withEvery(entries, terms);
     const related = found.length === 0;
-    if (related && terms.length) {
+    // (A blank query has no terms, which every question has: it never gets here.)
+    if (related) {
       const words = contentWords(text);
       if (words?.length) {
         // The words as they are, then a verb or adjective also by its kanji without its okurigana
