@@ -100,6 +100,10 @@ describe('highlight', () => {
       { text: 'ｻｰﾋﾞｽ', marked: true },
     ]);
   });
+  it('without terms, the text in one plain piece', () => {
+    const text = 'アリババ株式会社';
+    expect(highlight(text, normalizeWithMap(text), [])).to.deep.equal([{ text, marked: false }]);
+  });
   it('merges overlapping matches', () => {
     const text = 'アリババ株式会社';
     const terms = queryTerms('アリババ 株式').map(expandTerm);

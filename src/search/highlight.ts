@@ -10,10 +10,10 @@ export interface Piece {
 /**
  * Splits `text` into marked and plain pieces: a piece is marked where any
  * form of any term matched, and matches that overlap or touch make one mark.
+ * Without terms it is one plain piece (but for '', no piece): the partials call it only with terms.
  * @param map `text` normalized with normalizeWithMap (the caller keeps it, to normalize once).
  */
 export function highlight(text: string, map: NormalizedText, terms: readonly SearchTerm[]): Piece[] {
-  if (terms.length === 0) return [{ text, marked: false }];
   // Whether each UTF-16 unit of `text` (in its own offsets) is part of a match.
   const marked = new Array<boolean>(text.length).fill(false);
   for (const form of terms.flat()) {
