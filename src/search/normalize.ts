@@ -56,7 +56,8 @@ export function normalizeWithMap(original: string): NormalizedText {
   const starts: number[] = [];
   const ends: number[] = [];
   let start = 0;
-  for (const cluster of original.match(CLUSTER) ?? []) {
+  // Never null: the text is not empty here, and every character starts a cluster.
+  for (const cluster of original.match(CLUSTER)!) {
     const end = start + cluster.length;
     const piece = normalize(cluster);
     for (let i = 0; i < piece.length; i++) {

@@ -95,7 +95,7 @@ export class SearchIndex {
     const text = query.slice(0, MAX_QUERY_LENGTH);
     let terms = queryTerms(text).map(expandTerm);
     let found = withEvery(entries, terms);
-    const related = found.length === 0;
+    const related = !found.length;
     // (A blank query has no terms, which every question has: it never gets here.)
     if (related) {
       const words = contentWords(text);
@@ -115,7 +115,7 @@ export class SearchIndex {
         terms = terms.map((forms) => forms.flatMap(bigrams));
       }
     }
-    return { terms, ids: new Set(found.map(({ id }) => id)), related: related && found.length > 0 };
+    return { terms, ids: new Set(found.map((entry) => entry.id)), related: related && found.length > 0 };
   }
 
   /** `text` in pieces, the matches of `terms` marked. */
