@@ -13,7 +13,8 @@ const segmenter = Intl.Segmenter && new Intl.Segmenter('ja', { granularity: 'wor
 
 /** A run of katakana, taken whole: ICU splits a katakana word it does not know (コンソーシャム: コン ソー シャム, アリ・ババ). */
 const KATAKANA = /[\u30A1-\u30F6][\u30A0-\u30FF]*/g;
-const KANJI = /^\p{sc=Han}$/u;
+/** Tests a segment of one character (a longer one is a word by its length). */
+const KANJI = /\p{sc=Han}/u;
 /** Hiragana alone, the query's grammar; and the words that ask, not what about. */
 const NO_WORD = /^(\p{sc=Hira}+$|何|方法|やり方|仕方|教え)/u;
 /** Okurigana after one kanji, the stem of a verb (使えますか, 返って); a particle follows a noun (県の). */
