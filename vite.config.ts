@@ -190,7 +190,9 @@ export default defineConfig(({ mode }) => {
         // keep_fargs: false drops unused trailing parameters; only code reading a function's `length` could
         // tell, and neither Lit nor the element does (strings' functions are called, never measured).
         compress: { passes: 3, keep_fargs: false },
-        mangle: { properties: { keep_quoted: true } },
+        // builtins: true leaves out terser's own list of DOM names, older and less exact than the generated
+        // one, which kept names of ours that the browser does not have (`level`, `marks`).
+        mangle: { properties: { keep_quoted: true, builtins: true } },
       }),
       definesOnlyWithDom(),
       reportModule(),

@@ -25,18 +25,14 @@ export function faqPageJsonLd(content: FaqContent): string {
   return JSON.stringify(page).replace(/</g, '\\u003c');
 }
 
-interface TrustedTypesWindow {
-  trustedTypes?: { createPolicy(name: string, rules: { createScript(input: string): string }): { createScript(input: string): unknown } };
-}
-
-let policy: { createScript(input: string): unknown } | null | undefined;
+let policy: TrustedTypePolicy | undefined;
 
 /**
  * Pages that require Trusted Types for scripts need a policy to set a
  * script's text. Ours only ever receives the JSON made above.
  */
 function scriptText(json: string): unknown {
-  const trustedTypes = (window as TrustedTypesWindow).trustedTypes;
+  const trustedTypes = window.trustedTypes;
   if (!trustedTypes) return json;
   policy ??= trustedTypes.createPolicy('jetro-alibaba-faq#json-ld', { createScript: (input) => input });
   return policy.createScript(json);
