@@ -17,7 +17,7 @@ import { nextIndex } from './roving-focus.js';
 
 export interface NavigationOptions {
   /** The prefix of this widget's anchors (`anchor-prefix`), already checked. */
-  prefix(): string;
+  checkedPrefix(): string;
   /** Whether the widget reads and writes the page URL (`history="push"`), or leaves it alone (`none`). */
   usesUrl(): boolean;
   /** Makes question `id` seen and opens its answer; false when `id` is no question. */
@@ -84,8 +84,8 @@ export class NavigationController implements ReactiveController {
    * the links stay the same (the page URL, the prefix, history), so that a
    * memoized part sees at a glance whether they changed.
    */
-  get href(): (anchor: string) => string {
-    return this._hrefFor(this._options.usesUrl() ? documentUrl() : location.href, this._options.prefix(), this._options.usesUrl());
+  get linkTo(): (anchor: string) => string {
+    return this._hrefFor(this._options.usesUrl() ? documentUrl() : location.href, this._options.checkedPrefix(), this._options.usesUrl());
   }
 
   private readonly _hrefFor = lastResult((base: string, prefix: string, usesUrl: boolean) =>
@@ -97,11 +97,11 @@ export class NavigationController implements ReactiveController {
    * render with `landing`: the reader has just arrived with that fragment.
    */
   routeCurrent(landing = false): void {
-    const anchor = this._options.usesUrl() ? anchorFromHash(location.hash, this._options.prefix()) : null;
+    const anchor = this._options.usesUrl() ? anchorFromHash(location.hash, this._options.checkedPrefix()) : null;
     if (anchor === null) return;
     // An id in the host page's own document is the host's anchor, not ours,
     // unless it is in the element's own fallback content (its light DOM).
-    const owner = document.getElementById(this._options.prefix() + anchor);
+    const owner = document.getElementById(this._options.checkedPrefix() + anchor);
     if (owner && !this._host.contains(owner)) return;
     this.routeTo(anchor, 'anchor', landing);
   }
@@ -163,7 +163,7 @@ export class NavigationController implements ReactiveController {
    * as a new history entry, so Back returns to where the reader was.
    */
   private _push(anchor: string): void {
-    const url = this.href(anchor);
+    const url = this.linkTo(anchor);
     if (!this._options.usesUrl() || location.href === url) return;
     this._popped = undefined;
     try {

@@ -45,17 +45,17 @@ export class StructuredDataController implements ReactiveController {
 
   constructor(
     host: ReactiveControllerHost,
-    private readonly _options: { enabled(): boolean; content(): FaqContent },
+    private readonly _options: { wanted(): boolean; faq(): FaqContent },
   ) {
     host.addController(this);
   }
 
   hostUpdated(): void {
-    if (!this._options.enabled()) {
+    if (!this._options.wanted()) {
       this._remove();
       return;
     }
-    const content = this._options.content();
+    const content = this._options.faq();
     if (this._script && content === this._madeFrom) return;
     const json = faqPageJsonLd(content);
     try {
