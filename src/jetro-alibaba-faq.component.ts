@@ -147,7 +147,7 @@ export class JetroAlibabaFaq extends LitElement {
       return true;
     },
     isSection: (anchor) => anchor === TOC_ANCHOR || anchor === CONTACT_ANCHOR || this._source.faq.categories.some((c) => c.id === anchor),
-    scrollTo: (target, instant) => this._long.scrollTo(target, instant),
+    scrollToTop: (target, instant) => this._long.scrollToTop(target, instant),
   });
   private readonly _copy = new CopyLinkController(this, {
     linkTo: (id) => this._nav.linkTo(id),
@@ -238,7 +238,7 @@ export class JetroAlibabaFaq extends LitElement {
       <section class="faq ${this._context.schemeClass} ${this._long.isLong ? 'long' : ''}" part="base" lang="ja" aria-labelledby=${TITLE_ID}>
         ${memo(header, content, cx)} ${searchBox(query, this._search.count, this._search.related, content.items.length, cx)}
         ${toc(content, listed, chunkSize, query !== '' && matches.ids.size === 0, cx)}
-        ${accordion(content, this._search.matchedIds, listed, chunkSize, this._open.ids, this._copy.copiedId, this._nav.target, cx)}
+        ${accordion(content, this._search.matchedIds, listed, chunkSize, this._open.ids, this._copy.copiedId, this._nav.targetId, cx)}
         ${memo(contact, content, cx)}
         <p class="visually-hidden" role="status" lang=${cx.uiLang ?? nothing}>${this._copy.announcement}</p>
       </section>

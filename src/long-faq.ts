@@ -205,7 +205,7 @@ export class LongFaqController implements ReactiveController {
   }
 
   /** Scrolls `target` to the top of the view: at once if `instant`, else smoothly unless the reader prefers less motion. */
-  async scrollTo(target: Element, instant = false): Promise<void> {
+  async scrollToTop(target: Element, instant = false): Promise<void> {
     if (this.isLong) {
       // Off-screen questions of a long FAQ are laid out only when near the
       // screen (content-visibility), so the target moves as they appear: jump,

@@ -25,7 +25,7 @@ export interface NavigationOptions {
   /** Whether `anchor` names a part of the widget other than a question: a category, `toc`, `contact`. */
   isSection(anchor: string): boolean;
   /** Scrolls `target` to the top of the view, once the element has rendered: at once if `instant`, else as the reader prefers. */
-  scrollTo(target: Element, instant: boolean): Promise<void>;
+  scrollToTop(target: Element, instant: boolean): Promise<void>;
 }
 
 /** A click that follows a link here; a modified one opens a tab or a window, which is the browser's to do. */
@@ -41,7 +41,7 @@ const documentUrl = () => location.href.split('#')[0];
 
 export class NavigationController implements ReactiveController {
   /** The question that navigation moved focus to: its focus ring shows even after a mouse click. */
-  target = '';
+  targetId = '';
 
   /**
    * The URL of the last Back or Forward, which its popstate routes: the
@@ -112,7 +112,7 @@ export class NavigationController implements ReactiveController {
    */
   routeTo(anchor: string, source: ToggleSource = 'anchor', landing = false): boolean {
     if (this._options.openQuestion(anchor, source)) {
-      this.target = anchor;
+      this.targetId = anchor;
       this._host.requestUpdate();
       void this._scrollAndFocus(headingId(anchor), anchor, landing);
       return true;
@@ -141,8 +141,8 @@ export class NavigationController implements ReactiveController {
 
   /** Focus left question `id`: its navigation focus ring goes. */
   onQuestionBlur = (id: string): void => {
-    if (this.target !== id) return;
-    this.target = '';
+    if (this.targetId !== id) return;
+    this.targetId = '';
     this._host.requestUpdate();
   };
 
@@ -208,7 +208,7 @@ export class NavigationController implements ReactiveController {
     if (!target) return;
     reveal(target);
     // A page that loads with a fragment jumps to it at once, as the browser does with its own.
-    await this._options.scrollTo(target, landing);
+    await this._options.scrollToTop(target, landing);
     root.getElementById(focusId)?.focus({ preventScroll: true });
     if (landing) this._holdWhileLoading(target);
   }
@@ -232,7 +232,7 @@ export class NavigationController implements ReactiveController {
     const check = (loaded: boolean) => {
       if (reader.signal.aborted || !target.isConnected) return reader.abort();
       const { top, bottom } = target.getBoundingClientRect();
-      if (top < rest - 1 || bottom > innerHeight + 1) void this._options.scrollTo(target, true);
+      if (top < rest - 1 || bottom > innerHeight + 1) void this._options.scrollToTop(target, true);
       // The frame after the one that found the page loaded: the load event's handlers have run.
       if (loaded) return reader.abort();
       const complete = document.readyState === 'complete';
