@@ -3,7 +3,41 @@
 // are read from the modules the bundle is made of (scripts/reserved-names.mjs gives the rest).
 // Otherwise it calls terser as Vite would for an ES library.
 import { minify } from 'terser';
+import ts from 'typescript';
 import { propertyNamesIn, reservedNames } from './reserved-names.mjs';
+
+/** How many times `code` writes each property name: `a.name`, `{ name: … }`, `{ name }`, a class's `name() {}`. */
+export function propertyUses(code) {
+  const uses = new Map();
+  const count = (name) => {
+    if (ts.isIdentifier(name)) uses.set(name.text, (uses.get(name.text) ?? 0) + 1);
+  };
+  const visit = (node) => {
+    if (ts.isPropertyAccessExpression(node) || ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node)) count(node.name);
+    else if (ts.isMethodDeclaration(node) || ts.isPropertyDeclaration(node) || ts.isGetAccessor(node) || ts.isSetAccessor(node)) count(node.name);
+    else if (ts.isBindingElement(node) && node.propertyName) count(node.propertyName);
+    ts.forEachChild(node, visit);
+  };
+  visit(ts.createSourceFile('bundle.js', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS));
+  return uses;
+}
+
+/**
+ * Terser names the renamed properties in the order it meets them, so a name written once near the
+ * top (in Lit) can take one of the few one-letter names and the element's `_host`, written 30 times,
+ * a two-letter one. A first run gives the names terser found it can use; the second hands them out
+ * again, the shortest to the name written most often. Only the assignment changes: the same names,
+ * each safe as terser chose it, and the same reserved list.
+ */
+async function minifyShortestToMostUsed(code, options) {
+  const withCache = (props) => ({ ...options, mangle: { ...options.mangle, properties: { ...options.mangle.properties, cache: { props } } } });
+  const first = new Map();
+  const { code: firstCode } = await minify(code, withCache(first));
+  const uses = propertyUses(firstCode);
+  const mostUsed = [...first].sort(([, a], [, b]) => (uses.get(b) ?? 0) - (uses.get(a) ?? 0)).map(([name]) => name);
+  const shortest = [...first.values()].sort((a, b) => a.length - b.length);
+  return minify(code, withCache(new Map(mostUsed.map((name, i) => [name, shortest[i]]))));
+}
 
 /**
  * @param {import('terser').MinifyOptions} terserOptions what to give terser; `mangle.properties.reserved`
@@ -34,7 +68,7 @@ export function minifyBundlePlugin(terserOptions) {
         sourceMap: Boolean(output.sourcemap),
         module: true,
       };
-      const result = await minify(code, options);
+      const result = properties ? await minifyShortestToMostUsed(code, options) : await minify(code, options);
       if (properties && process.env.RESERVED_NAMES_LOG === '1') console.log(`${chunk.fileName}: ${names.length} reserved property names`, counts);
       return { code: result.code, map: result.map };
     },

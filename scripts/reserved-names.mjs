@@ -1,6 +1,7 @@
 // The property names that terser must not rename in the standalone module (scripts/minify-bundle.mjs),
 // generated at every build from the sources of truth, never written by hand:
-// - TypeScript's DOM and ES library declarations: every name the browser defines;
+// - TypeScript's DOM and ES library declarations: every name the browser defines, and the declaration
+//   files of src/ (src/trusted-types.d.ts), which declare what the browser has and TypeScript lacks;
 // - Lit's declarations, and every property name in the third-party code of the bundle (Lit as built,
 //   whose own short internal names, `_$AH`, no declaration lists), passed in by the build;
 // - the custom-elements manifest: the element's public attributes, properties, methods, events,
@@ -75,6 +76,11 @@ function fromTypeScriptLibs() {
     .flatMap((file) => [...propertyNamesIn(join(dir, file))]);
 }
 
+/** The declaration files of src/: what is outside the bundle, such as the browser's Trusted Types. */
+function fromOwnDeclarations() {
+  return filesUnder('src', '.d.ts').flatMap((file) => [...propertyNamesIn(file)]);
+}
+
 function fromLitDeclarations() {
   return (
     ['lit', 'lit-html', 'lit-element', '@lit/reactive-element']
@@ -146,6 +152,7 @@ export function reservedNames(thirdParty = []) {
   const manifest = fromManifest();
   const sources = {
     'TypeScript DOM and ES libraries': fromTypeScriptLibs(),
+    'declaration files of src/': fromOwnDeclarations(),
     "Lit's declarations": fromLitDeclarations(),
     'third-party code in the bundle': [...thirdParty],
     'custom-elements manifest': Object.values(manifest).flat(),

@@ -59,6 +59,16 @@ export async function testServerMiddleware(ctx, next) {
     ctx.body = JSON.stringify({ padding: 'x'.repeat(1_100_000) });
     return;
   }
+  if (ctx.path === '/test-api/negotiated.json') {
+    // A server that answers with its HTML page unless the request asks for JSON (`Accept`).
+    if (!/\bapplication\/json\b/.test(ctx.get('Accept'))) {
+      ctx.status = 406;
+      ctx.body = 'Not Acceptable: ask for application/json';
+      return;
+    }
+    ctx.path = '/test/fixtures/small-faq.json';
+    return next();
+  }
   if (ctx.path === '/test-api/error.json') {
     ctx.status = Number(ctx.query.status ?? 500);
     ctx.body = 'Internal Server Error';

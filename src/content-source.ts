@@ -16,7 +16,7 @@ import { emit, type FaqErrorDetail } from './events.js';
 
 export class ContentSourceController implements ReactiveController {
   /** What the widget shows. Replaced, never mutated. */
-  content: FaqContent = bundledContent;
+  faq: FaqContent = bundledContent;
 
   /** The `src` still to load: cleared once it loaded or failed, so that a reconnection does not fetch it again. */
   private _url?: string;
@@ -86,7 +86,7 @@ export class ContentSourceController implements ReactiveController {
   }
 
   private _use(content: FaqContent, source: FaqErrorDetail['source']): void {
-    this.content = content;
+    this.faq = content;
     this._changed(content);
     this._host.requestUpdate();
     emit(this._host, 'jetro-faq-load', { source });

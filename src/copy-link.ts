@@ -10,10 +10,10 @@ const COPIED_FEEDBACK = 2000;
 
 export interface CopyLinkOptions {
   /** The link to question `id`. */
-  href(id: string): string;
+  linkTo(id: string): string;
   /** What to announce: that the link to question `label` was copied, or that copying failed and the address to copy by hand. */
   copied(label: string): string;
-  failed(url: string): string;
+  notCopied(url: string): string;
 }
 
 export class CopyLinkController implements ReactiveController {
@@ -36,12 +36,12 @@ export class CopyLinkController implements ReactiveController {
 
   /** Copies the link to question `id` (labelled `label`, `Q7`), and says so. */
   onCopy = async (id: string, label: string): Promise<void> => {
-    const url = this._options.href(id);
+    const url = this._options.linkTo(id);
     const copied = await copyText(url, this._host.shadowRoot!);
     // Emptied first, so that the same words again are a change, and said again.
     this._set('', this.copiedId);
     await this._host.updateComplete;
-    this._set(copied ? this._options.copied(label) : this._options.failed(url), copied ? id : '');
+    this._set(copied ? this._options.copied(label) : this._options.notCopied(url), copied ? id : '');
     clearTimeout(this._timer);
     // Said by now: gone, so that browse mode does not find it later. A failure keeps the address to copy by hand.
     this._timer = setTimeout(() => this._set(copied ? '' : this.announcement, ''), COPIED_FEEDBACK);

@@ -9,11 +9,11 @@ import { stringsFor, type UiStrings } from './strings.js';
 
 export interface HostContextOptions {
   /** The element's own `lang`, '' when not set. */
-  lang(): string;
+  ownLang(): string;
   /** The element's `strings` overrides. */
-  strings(): Partial<UiStrings>;
+  overrides(): Partial<UiStrings>;
   /** The element's `color-scheme`: `light`, `dark` or `auto`. */
-  colorScheme(): string;
+  ownScheme(): string;
 }
 
 export class HostContextController implements ReactiveController {
@@ -46,14 +46,14 @@ export class HostContextController implements ReactiveController {
 
   /** The interface strings: the same object for as long as the language and the overrides hold. */
   get ui(): UiStrings {
-    return this._uiFor(this._options.lang() || this._inheritedLang, this._options.strings());
+    return this._uiFor(this._options.ownLang() || this._inheritedLang, this._options.overrides());
   }
 
   private readonly _uiFor = lastResult((lang: string, strings: Partial<UiStrings>): UiStrings => ({ ...stringsFor(lang), ...strings }));
 
   /** The class that sets the widget's colours: `scheme-light`, `scheme-dark` or `scheme-auto` (the reader's preference). */
   get schemeClass(): string {
-    const scheme = this._options.colorScheme();
+    const scheme = this._options.ownScheme();
     if (scheme === 'light' || scheme === 'dark') return `scheme-${scheme}`;
     const page = this._pageScheme.split(/\s+/);
     if (page.includes('dark') && !page.includes('light')) return 'scheme-dark';

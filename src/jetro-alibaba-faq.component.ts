@@ -120,20 +120,20 @@ export class JetroAlibabaFaq extends LitElement {
    * questions are what the lists show now (in a long FAQ, a step on the way).
    */
   private readonly _context = new HostContextController(this, {
-    lang: () => this.lang,
-    strings: () => this.strings,
-    colorScheme: () => this.colorScheme,
+    ownLang: () => this.lang,
+    overrides: () => this.strings,
+    ownScheme: () => this.colorScheme,
   });
   private readonly _source = new ContentSourceController(this, (content) => this._open.keep(content));
   private readonly _open = new OpenAnswersController(this, () => this._search.matchedIds);
-  private readonly _search = new SearchBoxController(this, () => this._source.content);
+  private readonly _search = new SearchBoxController(this, () => this._source.faq);
   private readonly _long = new LongFaqController(this, {
-    content: () => this._source.content,
-    matches: () => this._search.matches,
+    faq: () => this._source.faq,
+    matched: () => this._search.matches,
     marks: () => this._search.marks,
   });
   private readonly _nav = new NavigationController(this, {
-    prefix: () => usablePrefix(this.anchorPrefix),
+    checkedPrefix: () => usablePrefix(this.anchorPrefix),
     usesUrl: () => this.history !== 'none',
     openQuestion: (id, source) => {
       if (!this._findItem(id)) return false;
@@ -146,20 +146,20 @@ export class JetroAlibabaFaq extends LitElement {
       this._open.set(id, true, source);
       return true;
     },
-    isSection: (anchor) => anchor === TOC_ANCHOR || anchor === CONTACT_ANCHOR || this._source.content.categories.some((c) => c.id === anchor),
-    scrollTo: (target, instant) => this._long.scrollTo(target, instant),
+    isSection: (anchor) => anchor === TOC_ANCHOR || anchor === CONTACT_ANCHOR || this._source.faq.categories.some((c) => c.id === anchor),
+    scrollToTop: (target, instant) => this._long.scrollToTop(target, instant),
   });
   private readonly _copy = new CopyLinkController(this, {
-    href: (id) => this._nav.href(id),
+    linkTo: (id) => this._nav.linkTo(id),
     copied: (label) => this._context.ui.linkCopiedName(label),
-    failed: (url) => this._context.ui.copyFailed(url),
+    notCopied: (url) => this._context.ui.copyFailed(url),
   });
   private _cx?: RenderContext;
 
   constructor() {
     super();
     // It registers with the element and needs nothing more from it: no field holds it.
-    new StructuredDataController(this, { enabled: () => this.structuredData, content: () => this._source.content });
+    new StructuredDataController(this, { wanted: () => this.structuredData, faq: () => this._source.faq });
   }
 
   /** @internal Lit's lifecycle, not API. */
@@ -181,22 +181,22 @@ export class JetroAlibabaFaq extends LitElement {
 
   /** Opens every answer. */
   expandAll(): void {
-    for (const item of this._source.content.items) this._open.set(item.id, true, 'api');
+    for (const item of this._source.faq.items) this._open.set(item.id, true, 'api');
   }
 
   /** Closes every answer. */
   collapseAll(): void {
-    for (const item of this._source.content.items) this._open.set(item.id, false, 'api');
+    for (const item of this._source.faq.items) this._open.set(item.id, false, 'api');
   }
 
   private _findItem(id: string) {
-    return this._source.content.items.find((item) => item.id === id);
+    return this._source.faq.items.find((item) => item.id === id);
   }
 
   /** The question with anchor `id`; an unknown id is the caller's mistake. */
   private _item(id: string): string {
     if (this._findItem(id)) return id;
-    const known = this._source.content.items.map((item) => item.id);
+    const known = this._source.faq.items.map((item) => item.id);
     throw new RangeError(`<jetro-alibaba-faq>: no question "${id}" (the questions are ${known[0]}…${known.at(-1)})`);
   }
 
@@ -222,8 +222,8 @@ export class JetroAlibabaFaq extends LitElement {
       level: this.headingLevel,
       ui,
       uiLang: ui.lang === 'ja' ? undefined : ui.lang,
-      index: this._search.index,
-      href: this._nav.href,
+      searchIndex: this._search.index,
+      linkTo: this._nav.linkTo,
       contactHref: usableContactHref(this.contactUrl),
       copyable: this.history !== 'none',
       nav: this._nav,
@@ -231,14 +231,14 @@ export class JetroAlibabaFaq extends LitElement {
       answers: this._open,
       copy: this._copy,
     }));
-    const content = this._source.content;
+    const content = this._source.faq;
     const { query, matches } = this._search;
-    const { listing, chunkSize } = this._long;
+    const { listed, chunkSize } = this._long;
     return html`
       <section class="faq ${this._context.schemeClass} ${this._long.isLong ? 'long' : ''}" part="base" lang="ja" aria-labelledby=${TITLE_ID}>
         ${memo(header, content, cx)} ${searchBox(query, this._search.count, this._search.related, content.items.length, cx)}
-        ${toc(content, listing, chunkSize, query !== '' && matches.ids.size === 0, cx)}
-        ${accordion(content, this._search.matchedIds, listing, chunkSize, this._open.ids, this._copy.copiedId, this._nav.target, cx)}
+        ${toc(content, listed, chunkSize, query !== '' && matches.ids.size === 0, cx)}
+        ${accordion(content, this._search.matchedIds, listed, chunkSize, this._open.ids, this._copy.copiedId, this._nav.targetId, cx)}
         ${memo(contact, content, cx)}
         <p class="visually-hidden" role="status" lang=${cx.uiLang ?? nothing}>${this._copy.announcement}</p>
       </section>

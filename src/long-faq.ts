@@ -37,7 +37,7 @@ export const FILTER_BUDGET = 40 * LIST_COST;
  */
 export interface Listing {
   /** Changes whenever the listed questions or their marks do. */
-  readonly version: number;
+  readonly revision: number;
   has(id: string): boolean;
   marks(id: string): readonly SearchTerm[];
 }
@@ -56,7 +56,7 @@ export class ListedEntries {
   private _caughtUp = false;
   private _target?: SearchResult;
   private _targetMarks?: readonly SearchTerm[];
-  private _version = 0;
+  private _revision = 0;
   private _listing?: Listing;
 
   /** Whether question `id` is listed. */
@@ -77,15 +77,10 @@ export class ListedEntries {
     return this._caughtUp && result === this._target && marks === this._targetMarks;
   }
 
-  /** A number that changes whenever the listed questions or their marks change. */
-  get version(): number {
-    return this._version;
-  }
-
   /** What the lists read: a new object whenever the listed questions or their marks change, for memo to see it. */
-  get listing(): Listing {
-    if (this._listing?.version !== this._version) {
-      this._listing = { version: this._version, has: (id) => this.has(id), marks: (id) => this.marks(id) };
+  get listed(): Listing {
+    if (this._listing?.revision !== this._revision) {
+      this._listing = { revision: this._revision, has: (id) => this.has(id), marks: (id) => this.marks(id) };
     }
     return this._listing;
   }
@@ -97,7 +92,7 @@ export class ListedEntries {
    */
   step(ids: readonly string[], result: SearchResult, marks: readonly SearchTerm[], budget: number): void {
     let spent = 0;
-    const version = this._version;
+    const revision = this._revision;
     this._caughtUp = true;
     this._target = result;
     this._targetMarks = marks;
@@ -110,7 +105,7 @@ export class ListedEntries {
         break;
       }
       spent += cost;
-      this._version = version + 1;
+      this._revision = revision + 1;
       if (matched) {
         this._listed.add(id);
         this._marks.set(id, marks);
@@ -122,9 +117,9 @@ export class ListedEntries {
 }
 
 export interface LongFaqOptions {
-  content(): FaqContent;
+  faq(): FaqContent;
   /** What the search matches. */
-  matches(): SearchResult;
+  matched(): SearchResult;
   /** The terms to mark in every question listed. */
   marks(): readonly SearchTerm[];
   /** Calls back in the next frame: requestAnimationFrame, unless a test brings its own. */
@@ -149,28 +144,28 @@ export class LongFaqController implements ReactiveController {
   }
 
   /** What the lists show now: the listed questions and their marks, a new object whenever they change. */
-  get listing(): Listing {
-    return this._listed.listing;
+  get listed(): Listing {
+    return this._listed.listed;
   }
 
   /** Whether the FAQ is long enough that off-screen questions skip layout (see `.long` in the styles). */
   get isLong(): boolean {
-    return this._options.content().items.length > LONG_FAQ;
+    return this._options.faq().items.length > LONG_FAQ;
   }
 
   /** Whether the lists show what the search matches, in full. */
   get caughtUp(): boolean {
-    return this._listed.listsAll(this._options.matches(), this._options.marks());
+    return this._listed.listsAll(this._options.matched(), this._options.marks());
   }
 
   /** Before each render: brings the lists to the matches, or in a long FAQ one step nearer, in its frame. */
   hostUpdate(): void {
-    const content = this._options.content();
+    const content = this._options.faq();
     const stepping = this.isLong && this._content === content;
     if (stepping && !this._inFrame) return;
     this._listed.step(
       content.items.map((item) => item.id),
-      this._options.matches(),
+      this._options.matched(),
       this._options.marks(),
       stepping ? FILTER_BUDGET : Infinity,
     );
@@ -210,7 +205,7 @@ export class LongFaqController implements ReactiveController {
   }
 
   /** Scrolls `target` to the top of the view: at once if `instant`, else smoothly unless the reader prefers less motion. */
-  async scrollTo(target: Element, instant = false): Promise<void> {
+  async scrollToTop(target: Element, instant = false): Promise<void> {
     if (this.isLong) {
       // Off-screen questions of a long FAQ are laid out only when near the
       // screen (content-visibility), so the target moves as they appear: jump,

@@ -17,7 +17,7 @@ import { nextIndex } from './roving-focus.js';
 
 export interface NavigationOptions {
   /** The prefix of this widget's anchors (`anchor-prefix`), already checked. */
-  prefix(): string;
+  checkedPrefix(): string;
   /** Whether the widget reads and writes the page URL (`history="push"`), or leaves it alone (`none`). */
   usesUrl(): boolean;
   /** Makes question `id` seen and opens its answer; false when `id` is no question. */
@@ -25,7 +25,7 @@ export interface NavigationOptions {
   /** Whether `anchor` names a part of the widget other than a question: a category, `toc`, `contact`. */
   isSection(anchor: string): boolean;
   /** Scrolls `target` to the top of the view, once the element has rendered: at once if `instant`, else as the reader prefers. */
-  scrollTo(target: Element, instant: boolean): Promise<void>;
+  scrollToTop(target: Element, instant: boolean): Promise<void>;
 }
 
 /** A click that follows a link here; a modified one opens a tab or a window, which is the browser's to do. */
@@ -41,7 +41,7 @@ const documentUrl = () => location.href.split('#')[0];
 
 export class NavigationController implements ReactiveController {
   /** The question that navigation moved focus to: its focus ring shows even after a mouse click. */
-  target = '';
+  targetId = '';
 
   /**
    * The URL of the last Back or Forward, which its popstate routes: the
@@ -84,8 +84,8 @@ export class NavigationController implements ReactiveController {
    * the links stay the same (the page URL, the prefix, history), so that a
    * memoized part sees at a glance whether they changed.
    */
-  get href(): (anchor: string) => string {
-    return this._hrefFor(this._options.usesUrl() ? documentUrl() : location.href, this._options.prefix(), this._options.usesUrl());
+  get linkTo(): (anchor: string) => string {
+    return this._hrefFor(this._options.usesUrl() ? documentUrl() : location.href, this._options.checkedPrefix(), this._options.usesUrl());
   }
 
   private readonly _hrefFor = lastResult((base: string, prefix: string, usesUrl: boolean) =>
@@ -97,11 +97,11 @@ export class NavigationController implements ReactiveController {
    * render with `landing`: the reader has just arrived with that fragment.
    */
   routeCurrent(landing = false): void {
-    const anchor = this._options.usesUrl() ? anchorFromHash(location.hash, this._options.prefix()) : null;
+    const anchor = this._options.usesUrl() ? anchorFromHash(location.hash, this._options.checkedPrefix()) : null;
     if (anchor === null) return;
     // An id in the host page's own document is the host's anchor, not ours,
     // unless it is in the element's own fallback content (its light DOM).
-    const owner = document.getElementById(this._options.prefix() + anchor);
+    const owner = document.getElementById(this._options.checkedPrefix() + anchor);
     if (owner && !this._host.contains(owner)) return;
     this.routeTo(anchor, 'anchor', landing);
   }
@@ -112,7 +112,7 @@ export class NavigationController implements ReactiveController {
    */
   routeTo(anchor: string, source: ToggleSource = 'anchor', landing = false): boolean {
     if (this._options.openQuestion(anchor, source)) {
-      this.target = anchor;
+      this.targetId = anchor;
       this._host.requestUpdate();
       void this._scrollAndFocus(headingId(anchor), anchor, landing);
       return true;
@@ -141,8 +141,8 @@ export class NavigationController implements ReactiveController {
 
   /** Focus left question `id`: its navigation focus ring goes. */
   onQuestionBlur = (id: string): void => {
-    if (this.target !== id) return;
-    this.target = '';
+    if (this.targetId !== id) return;
+    this.targetId = '';
     this._host.requestUpdate();
   };
 
@@ -163,7 +163,7 @@ export class NavigationController implements ReactiveController {
    * as a new history entry, so Back returns to where the reader was.
    */
   private _push(anchor: string): void {
-    const url = this.href(anchor);
+    const url = this.linkTo(anchor);
     if (!this._options.usesUrl() || location.href === url) return;
     this._popped = undefined;
     try {
@@ -208,7 +208,7 @@ export class NavigationController implements ReactiveController {
     if (!target) return;
     reveal(target);
     // A page that loads with a fragment jumps to it at once, as the browser does with its own.
-    await this._options.scrollTo(target, landing);
+    await this._options.scrollToTop(target, landing);
     root.getElementById(focusId)?.focus({ preventScroll: true });
     if (landing) this._holdWhileLoading(target);
   }
@@ -232,7 +232,7 @@ export class NavigationController implements ReactiveController {
     const check = (loaded: boolean) => {
       if (reader.signal.aborted || !target.isConnected) return reader.abort();
       const { top, bottom } = target.getBoundingClientRect();
-      if (top < rest - 1 || bottom > innerHeight + 1) void this._options.scrollTo(target, true);
+      if (top < rest - 1 || bottom > innerHeight + 1) void this._options.scrollToTop(target, true);
       // The frame after the one that found the page loaded: the load event's handlers have run.
       if (loaded) return reader.abort();
       const complete = document.readyState === 'complete';

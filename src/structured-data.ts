@@ -25,18 +25,14 @@ export function faqPageJsonLd(content: FaqContent): string {
   return JSON.stringify(page).replace(/</g, '\\u003c');
 }
 
-interface TrustedTypesWindow {
-  trustedTypes?: { createPolicy(name: string, rules: { createScript(input: string): string }): { createScript(input: string): unknown } };
-}
-
-let policy: { createScript(input: string): unknown } | null | undefined;
+let policy: TrustedTypePolicy | undefined;
 
 /**
  * Pages that require Trusted Types for scripts need a policy to set a
  * script's text. Ours only ever receives the JSON made above.
  */
 function scriptText(json: string): unknown {
-  const trustedTypes = (window as TrustedTypesWindow).trustedTypes;
+  const trustedTypes = window.trustedTypes;
   if (!trustedTypes) return json;
   policy ??= trustedTypes.createPolicy('jetro-alibaba-faq#json-ld', { createScript: (input) => input });
   return policy.createScript(json);
@@ -49,17 +45,17 @@ export class StructuredDataController implements ReactiveController {
 
   constructor(
     host: ReactiveControllerHost,
-    private readonly _options: { enabled(): boolean; content(): FaqContent },
+    private readonly _options: { wanted(): boolean; faq(): FaqContent },
   ) {
     host.addController(this);
   }
 
   hostUpdated(): void {
-    if (!this._options.enabled()) {
+    if (!this._options.wanted()) {
       this._remove();
       return;
     }
-    const content = this._options.content();
+    const content = this._options.faq();
     if (this._script && content === this._madeFrom) return;
     const json = faqPageJsonLd(content);
     try {

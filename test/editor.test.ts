@@ -231,8 +231,10 @@ describe('the editor page', function () {
     url.dispatchEvent(new Event('input', { bubbles: true }));
     byId('copy-snippet').click();
     await waitUntil(() => copied.length === 2, 'the embed code is copied');
-    expect(copied[1]).to.include('<jetro-alibaba-faq src="https://example.jetro.go.jp/faq/faq.json">');
     expect(copied[1]).to.include('<script type="module"');
+    // The element holds the same fallback HTML, tags closed up to it, and nothing for the owner to replace by hand.
+    expect(copied[1]).to.include(`<jetro-alibaba-faq src="https://example.jetro.go.jp/faq/faq.json"\n  >${copied[0]}</jetro-alibaba-faq\n>`);
+    expect(copied[1]).not.to.include('<!--');
   });
 
   it('IME: nothing is checked while a composition is under way, and the text is checked when it ends', async () => {

@@ -141,6 +141,13 @@ describe('content from a src URL', () => {
     expect(questionTexts(el)).to.deep.equal(['最初の質問ですか', '二つ目の質問ですか']);
   });
 
+  it('asks for JSON, from a server that answers JSON only when asked (Accept)', async () => {
+    const el = await renderFaq(html`<jetro-alibaba-faq src="/test-api/negotiated.json"></jetro-alibaba-faq>`);
+    await oneEvent(el, 'jetro-faq-load');
+    await el.updateComplete;
+    expect(questionTexts(el)).to.deep.equal(['最初の質問ですか', '二つ目の質問ですか']);
+  });
+
   const failures: [string, string, Partial<FaqErrorDetail>][] = [
     ['invalid JSON', fixtureUrl('broken.json'), { code: 'json', path: '' }],
     ['a document that is not UTF-8', fixtureUrl('not-utf8.json'), { code: 'json', reason: 'the document is not UTF-8 text' }],

@@ -35,8 +35,8 @@ function setUp(count: number) {
   const content = contentOf(count);
   const state = { content, matches: matching(content, () => true) };
   const long = new LongFaqController(host, {
-    content: () => state.content,
-    matches: () => state.matches,
+    faq: () => state.content,
+    matched: () => state.matches,
     marks: () => NO_TERMS,
     nextFrame: (callback) => frames.push(callback),
   });
@@ -61,7 +61,7 @@ function setUp(count: number) {
       await after();
     }
   };
-  const listed = () => state.content.items.filter((item) => long.listing.has(item.id)).length;
+  const listed = () => state.content.items.filter((item) => long.listed.has(item.id)).length;
   return { host, long, state, update, frame, frames, settle, listed, controllers };
 }
 
@@ -211,13 +211,13 @@ describe('ListedEntries', () => {
     const entries = new ListedEntries();
     const target = result('q1', 'q2');
     entries.step(ids, target, terms, Infinity);
-    const listing = entries.listing;
+    const listing = entries.listed;
     entries.step(ids, target, terms, Infinity);
-    expect(entries.listing).to.equal(listing);
+    expect(entries.listed).to.equal(listing);
     entries.step(ids, result('q1'), terms, 0);
-    expect(entries.listing, 'nothing fits in no budget').to.equal(listing);
+    expect(entries.listed, 'nothing fits in no budget').to.equal(listing);
     entries.step(ids, result('q1'), terms, UNLIST_COST);
-    expect(entries.listing).to.not.equal(listing);
-    expect(['q1', 'q2'].map((id) => entries.listing.has(id))).to.deep.equal([true, false]);
+    expect(entries.listed).to.not.equal(listing);
+    expect(['q1', 'q2'].map((id) => entries.listed.has(id))).to.deep.equal([true, false]);
   });
 });

@@ -102,7 +102,7 @@ function check(): void {
     lastGood = current as FaqYaml;
     preview.data = lastGood.document;
     showChanges(listChanges(bundled, lastGood.document));
-    $('snippet').textContent = embedSnippet($<HTMLInputElement>('json-url').value);
+    showSnippet();
   }
   $('preview-status').hidden = !problem;
   $('output-status').hidden = !problem;
@@ -181,6 +181,11 @@ function valid(): FaqYaml | undefined {
   return current instanceof FaqYamlError ? undefined : current;
 }
 
+/** The embed code of the last edit that passed, with its fallback HTML, for the address typed. */
+function showSnippet(): void {
+  if (lastGood) $('snippet').textContent = embedSnippet($<HTMLInputElement>('json-url').value, fallbackHtml(lastGood.content));
+}
+
 const copyStatus = $('copy-status');
 async function copy(text: string, what: string): Promise<void> {
   copyStatus.textContent = (await copyText(text, document.body))
@@ -203,8 +208,11 @@ $('copy-fallback').addEventListener('click', () => {
   const result = valid();
   if (result) void copy(fallbackHtml(result.content), '代替 HTML ');
 });
-$('copy-snippet').addEventListener('click', () => void copy($('snippet').textContent, '埋め込みコード'));
-$('json-url').addEventListener('input', () => ($('snippet').textContent = embedSnippet($<HTMLInputElement>('json-url').value)));
+$('copy-snippet').addEventListener('click', () => {
+  // valid() shows the snippet of the text as it is now.
+  if (valid()) void copy($('snippet').textContent, '埋め込みコード');
+});
+$('json-url').addEventListener('input', showSnippet);
 
 $('discard-draft').addEventListener('click', () => {
   // One transaction: Ctrl+Z in the editor brings the draft back.

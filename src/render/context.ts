@@ -43,9 +43,9 @@ export interface RenderContext {
   /** The interface's `lang`, where it differs from the content's `ja`. */
   readonly uiLang: string | undefined;
   /** The search index, which marks matches in text. */
-  readonly index: SearchIndex;
+  readonly searchIndex: SearchIndex;
   /** The `href` of one of the widget's anchors. */
-  readonly href: (anchor: string) => string;
+  readonly linkTo: (anchor: string) => string;
   /** The checked contact-url, or undefined to lead to the contact block. */
   readonly contactHref: string | undefined;
   /** Whether links can be copied: the widget puts anchors in the page URL. */

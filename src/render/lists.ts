@@ -57,7 +57,7 @@ const tocEntry = (item: FaqItem, listed: boolean, marks: readonly SearchTerm[], 
 
 // The question in a span: Chromium leaves a space that stands alone before one of Lit's markers out of the link's name ("Q7ジェトロ…").
 const tocLink = (item: FaqItem, marks: readonly SearchTerm[], cx: RenderContext) =>
-  html`<a id=${tocId(item.id)} href=${cx.href(item.id)} @click=${(event: MouseEvent) => cx.nav.onAnchorClick(event, item.id, 'toc')}
+  html`<a id=${tocId(item.id)} href=${cx.linkTo(item.id)} @click=${(event: MouseEvent) => cx.nav.onAnchorClick(event, item.id, 'toc')}
     ><span class="label">${item.label}</span> <span>${marked(cx, item.question, marks)}</span></a
   >`;
 
@@ -148,7 +148,7 @@ const answer = (item: FaqItem, marks: readonly SearchTerm[], open: boolean, copi
         open
           ? // Only an open answer shows its tools: a thousand closed ones stay light.
             html`<p class="answer-tools" lang=${uiLang ?? nothing}>
-              <a class="back" href=${cx.href(TOC_ANCHOR)} @click=${(event: MouseEvent) => cx.nav.onBackToToc(event, item.id)}>${ui.backToToc}</a>
+              <a class="back" href=${cx.linkTo(TOC_ANCHOR)} @click=${(event: MouseEvent) => cx.nav.onBackToToc(event, item.id)}>${ui.backToToc}</a>
               <button
                 class="copy-link"
                 part="copy-link"

@@ -62,7 +62,7 @@ export const toc = (content: FaqContent, listed: Listing, chunkSize: number, noM
       noMatches
         ? html`<p class="no-results" lang=${cx.uiLang ?? nothing}>
             ${cx.ui.noResults}
-            <a href=${cx.href(CONTACT_ANCHOR)} @click=${(event: MouseEvent) => cx.nav.onAnchorClick(event, CONTACT_ANCHOR, 'anchor')}
+            <a href=${cx.linkTo(CONTACT_ANCHOR)} @click=${(event: MouseEvent) => cx.nav.onAnchorClick(event, CONTACT_ANCHOR, 'anchor')}
               >${cx.ui.noResultsContact}</a
             >
           </p>`

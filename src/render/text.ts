@@ -8,7 +8,7 @@ import type { RenderContext } from './context.js';
 /** Text with the search's matches in <mark>. */
 export function marked(cx: RenderContext, text: string, terms: readonly SearchTerm[]) {
   if (terms.length === 0) return text;
-  return cx.index.highlight(text, terms).map((piece) => (piece.marked ? html`<mark>${piece.text}</mark>` : piece.text));
+  return cx.searchIndex.highlight(text, terms).map((piece) => (piece.marked ? html`<mark>${piece.text}</mark>` : piece.text));
 }
 
 /** A heading that navigation can move focus to. */
@@ -41,7 +41,7 @@ function link(cx: RenderContext, run: LinkRun, terms: readonly SearchTerm[]): Te
   if (contactHref) return html`<a href=${contactHref}>${text}</a>`;
   // Without contact-url, お問合せフォーム leads to the contact block: its name says so.
   const lang = anchor === CONTACT_ANCHOR ? cx.ui.lang : '';
-  return html`<a class="internal" href=${cx.href(anchor)} @click=${(event: MouseEvent) => cx.nav.onAnchorClick(event, anchor, 'anchor')}
+  return html`<a class="internal" href=${cx.linkTo(anchor)} @click=${(event: MouseEvent) => cx.nav.onAnchorClick(event, anchor, 'anchor')}
     >${text}${lang ? html`<span class="visually-hidden" lang=${lang}>${cx.ui.inPageContact}</span>` : nothing}</a
   >`;
 }
