@@ -41,7 +41,7 @@ describe('romaji', () => {
     ['gakkou', 'がつこう'],
     ['tetsuduki', 'てつづき'],
     ['doyoubi', 'どようび'],
-    ['pointowo', 'ぽいんとを'],
+    ['wakaranai', 'わからない'],
     ['refund', 'refund'],
     ['cancel', 'cancel'],
     ['jetro', 'jetro'],

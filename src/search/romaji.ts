@@ -21,10 +21,10 @@ export function romajiToKana(word: string): string {
     .replace(/j/g, 'zy')
     .replace(/ts/g, 't')
     .replace(/fu/g, 'hu')
-    // A y glide is the consonant's i and the y row's kana (kya きや, shi し, je じえ); wi, wu, we, yi, ye are the vowels.
+    // A y glide is the consonant's i and the y row's kana (kya きや, shi し, je じえ); yi, ye, wi, wu, we and wo are the vowels
+    // (wo お, as Hepburn writes the particle を, which no content word has).
     .replace(/(?<=[kgsztdhbpnmrw])y(?=[aueo])/g, 'iy')
-    .replace(/y(?=[ie])|w(?=[iue])/g, '')
-    .replace(/wo/g, 'を')
+    .replace(/y(?=[ie])|w(?=[iueo])/g, '')
     // n before no vowel (ん), then a doubled consonant (っ, folded: つ).
     .replace(/nn?(?![aiueo])/g, 'ん')
     .replace(/([kgsztdhbpnmrw])(?=\1)/g, 'つ')
