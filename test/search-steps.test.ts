@@ -113,6 +113,11 @@ describe("a sentence's content words (Intl.Segmenter)", () => {
     expect(contentWords('選考方法')).to.deep.equal(['選考']);
     expect(contentWords('基準を教えてください')).to.deep.equal(['基準']);
   });
+  it("keeps the same words in every engine: Firefox's segmenter says 番号, 他の and 支援 are no words in these", () => {
+    expect(contentWords('会員番号 忘れた')).to.include.members(['会員', '番号'].map(normalize));
+    expect(contentWords('他のジェトロ事業にも参加しているけど大丈夫？')).to.include.members(['他の', 'ジェトロ', '事業', '参加'].map(normalize));
+    expect(contentWords('別の支援プログラムと同時に応募できますか')).to.include.members(['支援', 'プログラム', '応募'].map(normalize));
+  });
   it('has no word for one letter, nor for the long-vowel mark alone', () => {
     expect(contentWords('へんきn ー')).to.deep.equal([]);
   });

@@ -15,8 +15,12 @@ const segmenter = Intl.Segmenter && new Intl.Segmenter('ja', { granularity: 'wor
 const KATAKANA = /[\u30A1-\u30F6][\u30A0-\u30FF]*/g;
 /** Tests a segment of one character (a longer one is a word by its length). */
 const KANJI = /\p{sc=Han}/u;
-/** Hiragana alone, the query's grammar; and the words that ask, not what about. */
-const NO_WORD = /^(\p{sc=Hira}+$|何|方法|やり方|仕方|教え)/u;
+/**
+ * Hiragana alone, the query's grammar; the words that ask, not what about; and spaces and punctuation. The
+ * segmenter's own isWordLike is not asked: Firefox's says no to some words in a sentence (番号 in 会員番号 忘れた,
+ * 支援 in 別の支援プログラム), where Chromium's and WebKit's say yes.
+ */
+const NO_WORD = /^(\p{sc=Hira}+$|何|方法|やり方|仕方|教え|[^\p{L}\p{N}])/u;
 /** Okurigana after one kanji, the stem of a verb (使えますか, 返って); a particle follows a noun (県の). */
 const OKURIGANA = /^(?![のをがはにでともへや])\p{sc=Hira}+$/u;
 
@@ -26,9 +30,9 @@ export function contentWords(query: string): string[] | undefined {
   const text = query.normalize('NFKC');
   const words: string[] = text.match(KATAKANA) ?? [];
   const segments = [...segmenter.segment(text.replace(KATAKANA, ' '))];
-  segments.forEach(({ segment, isWordLike }, i) => {
-    // One letter is no word (へんきn); one kanji is (県), but for a verb's stem.
-    if (isWordLike && !NO_WORD.test(segment) && (segment.length > 1 || (KANJI.test(segment) && !OKURIGANA.test(segments[i + 1]?.segment ?? ''))))
+  segments.forEach(({ segment }, i) => {
+    // One letter is no word (へんきn); one kanji is (県), but for a verb's stem. After the last segment, test() reads "undefined": no okurigana.
+    if (!NO_WORD.test(segment) && (segment.length > 1 || (KANJI.test(segment) && !OKURIGANA.test(segments[i + 1]?.segment as string))))
       words.push(segment);
   });
   // A word may normalize to nothing (ー).
