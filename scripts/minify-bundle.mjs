@@ -4,6 +4,7 @@
 // Otherwise it calls terser as Vite would for an ES library.
 import { minify } from 'terser';
 import ts from 'typescript';
+import { renamedNamesLeaving } from './renamed-names-check.mjs';
 import { propertyNamesIn, reservedNames } from './reserved-names.mjs';
 
 /** How many times `code` writes each property name: `a.name`, `{ name: … }`, `{ name }`, a class's `name() {}`. */
@@ -33,6 +34,9 @@ async function minifyShortestToMostUsed(code, options) {
   const withCache = (props) => ({ ...options, mangle: { ...options.mangle, properties: { ...options.mangle.properties, cache: { props } } } });
   const first = new Map();
   const { code: firstCode } = await minify(code, withCache(first));
+  // The names renamed are the bundle's own: none may leave it (scripts/renamed-names-check.mjs).
+  const leaving = renamedNamesLeaving(new Set(first.keys()));
+  if (leaving.length) throw new Error(`renamed property names that leave the bundle; write them in quotes:\n${leaving.join('\n')}`);
   const uses = propertyUses(firstCode);
   const mostUsed = [...first].sort(([, a], [, b]) => (uses.get(b) ?? 0) - (uses.get(a) ?? 0)).map(([name]) => name);
   const shortest = [...first.values()].sort((a, b) => a.length - b.length);

@@ -10,7 +10,8 @@
 // - src/strings.ts and src/events.ts: the keys of `strings` overrides and of the events' details.
 // Everything else is the bundle's own, renamed alike wherever it appears. The one rule for the code:
 // a key that leaves the bundle as data (JSON-LD's `mainEntity`) is written in quotes, which terser
-// keeps (`keep_quoted`). test/public-names.test.ts checks the public names on the built element.
+// keeps (`keep_quoted`). test/public-names.test.ts checks the public names on the built element, and
+// scripts/renamed-names-check.mjs, in the build, that no name renamed leaves the bundle.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
