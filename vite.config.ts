@@ -189,8 +189,9 @@ export default defineConfig(({ mode }) => {
         module: true,
         // keep_fargs: false drops unused trailing parameters; only code reading a function's `length` could
         // tell, and neither Lit nor the element does (strings' functions are called, never measured).
-        // unsafe_arrows: a function expression that does not read `this` becomes an arrow; unsafe only for one
-        // called with `new` or read for its `prototype`, and the only ones are those terser inlines, called once.
+        // unsafe_arrows: a function expression that does not read `this` becomes an arrow, which breaks one
+        // called with `new` or read for its `prototype`. The rule for the code (and a Lit upgrade to check): no
+        // function expression is a constructor; today the only ones are those terser makes when it inlines.
         compress: { passes: 3, keep_fargs: false, unsafe_arrows: true },
         // builtins: true leaves out terser's own list of DOM names, older and less exact than the generated
         // one, which kept names of ours that the browser does not have (`level`, `marks`).

@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 /**
  * The gzip budget of the standalone module, content included: a ratchet that
  * only goes down. Issues #19 (search) and #22 (what ships is tested, bytes from
- * the build) set it to the size their work reached, 22.16 KB (22,696 bytes: see
+ * the build) set it to the size their work reached, 22.17 KB (22,698 bytes: see
  * the README's "Size"), plus 0.3 KB. Lower it whenever bytes come out; never
  * raise it. The target is #12's goal.
  */

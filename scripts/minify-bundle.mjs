@@ -8,7 +8,7 @@ import { renamedNamesLeaving } from './renamed-names-check.mjs';
 import { propertyNamesIn, reservedNames } from './reserved-names.mjs';
 
 /** How many times `code` writes each property name: `a.name`, `{ name: … }`, `{ name }`, a class's `name() {}`. */
-export function propertyUses(code) {
+function propertyUses(code) {
   const uses = new Map();
   const count = (name) => {
     if (ts.isIdentifier(name)) uses.set(name.text, (uses.get(name.text) ?? 0) + 1);

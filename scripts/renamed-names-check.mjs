@@ -24,8 +24,11 @@ export function renamedNamesLeaving(renamed, tsconfig = 'tsconfig.json') {
   const parsed = ts.parseJsonConfigFileContent(config, ts.sys, resolve('.'));
   const src = resolve('src') + sep;
   const ownFile = (file) => file.startsWith(src) && !file.endsWith('.d.ts');
-  const files = parsed.fileNames.filter((file) => ownFile(resolve(file)));
-  const program = ts.createProgram(files, parsed.options);
+  // The program has src/'s declaration files too (trustedTypes, the *.yaml imports), as tsc has; only src/'s code is visited.
+  const program = ts.createProgram(
+    parsed.fileNames.filter((file) => resolve(file).startsWith(src)),
+    parsed.options,
+  );
   const checker = program.getTypeChecker();
   const own = (declaration) => ownFile(resolve(declaration.getSourceFile().fileName));
   const ownSymbol = (symbol) => Boolean(symbol?.declarations?.length) && symbol.declarations.every(own);

@@ -42,6 +42,8 @@ describe('romaji', () => {
     ['tetsuduki', 'てつづき'],
     ['doyoubi', 'どようび'],
     ['wakaranai', 'わからない'],
+    // を as Hepburn writes the particle.
+    ['wo', 'お'],
     ['refund', 'refund'],
     ['cancel', 'cancel'],
     ['jetro', 'jetro'],
@@ -112,6 +114,12 @@ describe("a sentence's content words (Intl.Segmenter)", () => {
   it('leaves out the words that ask rather than say what about: 方法, 教えて', () => {
     expect(contentWords('選考方法')).to.deep.equal(['選考']);
     expect(contentWords('基準を教えてください')).to.deep.equal(['基準']);
+  });
+  it('takes a run of katakana whole, with its dot, and leaves one katakana alone to the segmenter (ヶ in 何ヶ月)', () => {
+    expect(contentWords('アリ・ババの会員')).to.deep.equal(['アリ・ババ', '会員'].map(normalize));
+    const words = contentWords('審査は何ヶ月かかりますか')!;
+    expect(words).to.include(normalize('審査'));
+    expect(words).not.to.include(normalize('ヶ'));
   });
   it("keeps the same words in every engine: Firefox's segmenter says 番号, 他の and 支援 are no words in these", () => {
     expect(contentWords('会員番号 忘れた')).to.include.members(['会員', '番号'].map(normalize));

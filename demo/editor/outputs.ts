@@ -14,7 +14,7 @@ export function embedSnippet(jsonUrl: string, fallback: string): string {
         integrity="sha384-…（npm run build が表示）" crossorigin="anonymous"></script>
 
 <jetro-alibaba-faq src="${src}"
-  >${fallback}</jetro-alibaba-faq
+  >${fallback.trimEnd()}</jetro-alibaba-faq
 >`;
 }
 

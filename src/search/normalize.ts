@@ -22,7 +22,7 @@ export interface NormalizedText {
 /** Moves a character by `by` code points. */
 const shift = (c: string, by: number) => String.fromCharCode(c.charCodeAt(0) + by);
 
-/** Folds one already NFKC-normalized, lower-cased piece: katakana to hiragana, small kana (each one code point below its full size) up, ー and ・ (ゴールド・サプライヤー) out. */
+/** Folds one already NFKC-normalized, lower-cased piece: katakana to hiragana, small kana (each one code point below its full size) up, ー and ・ (ゴールド・サプライヤー) out: every small kana sorts below ・ (U+30FB) and ー (U+30FC). */
 function fold(piece: string): string {
   return piece.replace(/[\u30A1-\u30F6]/g, (c) => shift(c, -0x60)).replace(/[ぁぃぅぇぉっゃゅょゎ・ー]/g, (c) => (c < '・' ? shift(c, 1) : ''));
 }

@@ -1,5 +1,5 @@
 /**
- * Romaji to kana, as an IME would type it: henkin → へんきん, jetoro → じぇとろ.
+ * Romaji to kana, as an IME would type it: henkin → へんきん, jetoro → じえとろ (じぇとろ folded).
  * The kana come out already folded as normalize() folds them (small kana full
  * size: kya → きや), so they compare with normalized text as they are.
  */

@@ -19,6 +19,10 @@ export type SearchTerm = readonly string[];
 export const NO_TERMS: readonly SearchTerm[] = [];
 
 export interface SearchResult {
+  /**
+   * What to mark: the terms of the step that found the items (after the similarity step, each term's
+   * character pairs, so that the first form is no longer the term as typed).
+   */
   readonly terms: readonly SearchTerm[];
   /** The ids of the items found, in document order. */
   readonly ids: ReadonlySet<string>;

@@ -11,8 +11,11 @@ import { normalize } from './normalize.js';
 
 const segmenter = Intl.Segmenter && new Intl.Segmenter('ja', { granularity: 'word' });
 
-/** A run of katakana, taken whole: ICU splits a katakana word it does not know (コンソーシャム: コン ソー シャム, アリ・ババ). */
-const KATAKANA = /[\u30A1-\u30F6][\u30A0-\u30FF]*/g;
+/**
+ * A run of katakana, taken whole: ICU splits a katakana word it does not know (コンソーシャム: コン ソー シャム, アリ・ババ).
+ * Two characters or more: one is no word (ヶ in 何ヶ月 stays with the segmenter).
+ */
+const KATAKANA = /[\u30A1-\u30F6][\u30A0-\u30FF]+/g;
 /** Tests a segment of one character (a longer one is a word by its length). */
 const KANJI = /\p{sc=Han}/u;
 /**
