@@ -233,7 +233,9 @@ describe('the editor page', function () {
     await waitUntil(() => copied.length === 2, 'the embed code is copied');
     expect(copied[1]).to.include('<script type="module"');
     // The element holds the same fallback HTML, tags closed up to it, and nothing for the owner to replace by hand.
-    expect(copied[1]).to.include(`<jetro-alibaba-faq src="https://example.jetro.go.jp/faq/faq.json"\n  >${copied[0].trimEnd()}</jetro-alibaba-faq\n>`);
+    expect(copied[1]).to.include(
+      `<jetro-alibaba-faq src="https://example.jetro.go.jp/faq/faq.json"\n  >${copied[0].trimEnd()}</jetro-alibaba-faq\n>`,
+    );
     expect(copied[1]).not.to.include('<!--');
   });
 

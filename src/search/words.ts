@@ -35,8 +35,7 @@ export function contentWords(query: string): string[] | undefined {
   const segments = [...segmenter.segment(text.replace(KATAKANA, ' '))];
   segments.forEach(({ segment }, i) => {
     // One letter is no word (へんきn); one kanji is (県), but for a verb's stem. After the last segment, test() reads "undefined": no okurigana.
-    if (!NO_WORD.test(segment) && (segment.length > 1 || (KANJI.test(segment) && !OKURIGANA.test(segments[i + 1]?.segment as string))))
-      words.push(segment);
+    if (!NO_WORD.test(segment) && (segment.length > 1 || (KANJI.test(segment) && !OKURIGANA.test(segments[i + 1]?.segment)))) words.push(segment);
   });
   // A word may normalize to nothing (ー).
   return [...new Set(words.map(normalize))].filter(Boolean);
